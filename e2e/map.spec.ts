@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures.ts';
+import { readLinkRows } from './support/dataset.ts';
+
+const rows = readLinkRows();
+
+test('draws one arc for every link of the dataset', async ({ app }) => {
+  await app.open('lang=en');
+  expect(await app.arcsDrawn()).toBe(rows.length);
+  expect(await app.arcsVisible()).toBe(rows.length);
+});
+
+test('clicking a partner opens its card with every link to it', async ({ app, page }) => {
+  const tonga = rows.find((row) => row.country_iso2 === 'TO');
+  expect(tonga, 'the dataset has a partner in Tonga').toBeDefined();
+  if (!tonga) return;
+  // A deep link centres the camera on the partner, so its point sits in the middle of the map.
+  await app.open(`lang=en&center=${tonga.lon},${tonga.lat}&zoom=6`);
+  const box = await app.map.boundingBox();
+  if (!box) throw new Error('map has no box');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(app.card).toBeVisible();
+  await expect(app.card.getByRole('heading', { level: 2 })).toContainText(
+    tonga.partner_en?.split(' (')[0] ?? '',
+  );
+  await expect(app.card).toContainText('Tonga');
+  await expect(app.card).toContainText(tonga.established ? /\d{4}/ : 'date unknown');
+  await expect(page).toHaveURL(/partner=to%3A|partner=to:/);
+});
+
+test('the globe toggle switches projection and keeps the arcs', async ({ app, page }) => {
+  await app.open('lang=en');
+  const globe = page.getByRole('button', { name: 'Globe' });
+  await globe.click();
+  await expect(globe).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/projection=globe/);
+  expect(await app.arcsDrawn()).toBe(rows.length);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Globe' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`screenshot at ${viewport.width}×${viewport.height} in ${lang}`, async ({ app, page }, testInfo) => {
+      await page.setViewportSize(viewport);
+      await app.open(`lang=${lang}`);
+      await expect(app.summary).toBeVisible();
+      const mapBox = await app.map.boundingBox();
+      expect(mapBox?.width).toBeGreaterThan(viewport.width * 0.8);
+      expect(mapBox?.height).toBeGreaterThan(200);
+      const path = testInfo.outputPath(`map-${viewport.width}x${viewport.height}-${lang}.png`);
+      await page.screenshot({ path });
+      await testInfo.attach(`map-${viewport.width}x${viewport.height}-${lang}`, {
+        path,
+        contentType: 'image/png',
+      });
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+/** The main view, found by role and name as a person would find it. */
+export class AppPage {
+  readonly map: Locator;
+  readonly summary: Locator;
+  readonly card: Locator;
+
+  constructor(readonly page: Page) {
+    this.map = page.getByTestId('map');
+    this.summary = page.getByTestId('summary');
+    this.card = page.getByTestId('partner-card');
+  }
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`./${query ? `?${query}` : ''}`);
+    await expect(this.map).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+    await expect(this.map).toHaveAttribute('data-arcs-drawn', /\d+/);
+  }
+
+  async arcsDrawn(): Promise<number> {
+    return Number(await this.map.getAttribute('data-arcs-drawn'));
+  }
+
+  async arcsVisible(): Promise<number> {
+    return Number(await this.map.getAttribute('data-arcs-visible'));
+  }
+
+  /** The leading number of the summary: partners in the current selection. */
+  async partnerCount(): Promise<number> {
+    const text = (await this.summary.textContent()) ?? '';
+    return Number(/\d[\d,]*/.exec(text)?.[0].replaceAll(',', '') ?? NaN);
+  }
+
+  hubToggle(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name });
+  }
+}

@@ -1,0 +1,47 @@
+import type { Hub } from './hub-schema.ts';
+import type { DataIssue } from './issues.ts';
+import { issuesFromZod } from './issues.ts';
+import { homeHubSchema } from './link-schema.ts';
+import type { Link } from './link-schema.ts';
+import type { RawRow } from './raw-table.ts';
+import { HOME_COLUMNS } from './vocabulary.ts';
+
+function hasHomeCells(row: RawRow): boolean {
+  return HOME_COLUMNS.some((column) => (row.values[column] ?? '') !== '');
+}
+
+/**
+ * Hubs that the links introduce with `home_*` cells: each hub not in `known` needs one row that places it.
+ * Rows whose `home_*` cells are present but wrong are reported; a hub with no such row is unknown.
+ */
+export function resolveLinkHubs(
+  links: readonly Link[],
+  rows: readonly RawRow[],
+  known: readonly Hub[],
+  file: string,
+): { hubs: Hub[]; issues: DataIssue[] } {
+  const knownIds = new Set(known.map((hub) => hub.id));
+  const rowByLine = new Map(rows.map((row) => [row.line, row]));
+  const hubs = new Map<string, Hub>();
+  const issues: DataIssue[] = [];
+  const firstLineOfUnknown = new Map<string, number>();
+  for (const link of links.filter((candidate) => !knownIds.has(candidate.hubId))) {
+    if (!firstLineOfUnknown.has(link.hubId)) firstLineOfUnknown.set(link.hubId, link.line);
+    const row = rowByLine.get(link.line);
+    if (!row || !hasHomeCells(row) || hubs.has(link.hubId)) continue;
+    const parsed = homeHubSchema.safeParse(row.values);
+    if (parsed.success) hubs.set(link.hubId, parsed.data);
+    else issues.push(...issuesFromZod(parsed.error, file, link.line));
+  }
+  for (const [hubId, line] of firstLineOfUnknown) {
+    if (hubs.has(hubId)) continue;
+    issues.push({
+      file,
+      line,
+      column: 'home_city',
+      message: `unknown hub "${hubId}": add it to the hubs file, or give home_zh/home_en, home_lat and home_lon on one of its rows`,
+      severity: 'error',
+    });
+  }
+  return { hubs: [...hubs.values()], issues };
+}

@@ -1,0 +1,95 @@
+import { geoDistance } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import { buildArcPath, countArcPathPoints, countArcPoints, type LonLat } from './great-circle.ts';
+
+const CHONGQING: LonLat = [106.55, 29.56];
+const SEATTLE: LonLat = [-122.33, 47.61];
+const LIAOCHENG: LonLat = [115.98, 36.45];
+const NEIAFU: LonLat = [-173.98, -18.65];
+
+function largestLongitudeStep(path: readonly LonLat[]): number {
+  let largest = 0;
+  for (let i = 1; i < path.length; i++) {
+    largest = Math.max(largest, Math.abs(path[i]![0] - path[i - 1]![0]));
+  }
+  return largest;
+}
+
+function pathLength(path: readonly LonLat[]): number {
+  let length = 0;
+  for (let i = 1; i < path.length; i++) length += geoDistance(path[i - 1]!, path[i]!);
+  return length;
+}
+
+describe('buildArcPath', () => {
+  it('takes a trans-Pacific arc over the Pacific, past 180° east, not across Europe', () => {
+    const path = buildArcPath(CHONGQING, SEATTLE);
+    const longitudes = path.map(([longitude]) => longitude);
+    expect(Math.min(...longitudes)).toBeCloseTo(106.55, 6);
+    expect(Math.max(...longitudes)).toBeGreaterThan(180);
+    expect(path.at(-1)![0]).toBeCloseTo(360 - 122.33, 6);
+    expect(path.at(-1)![1]).toBeCloseTo(47.61, 6);
+    expect(largestLongitudeStep(path)).toBeLessThan(180);
+  });
+
+  it('keeps an arc to Tonga continuous and unwraps its endpoint to 186.02', () => {
+    const path = buildArcPath(LIAOCHENG, NEIAFU);
+    expect(path[0]).toEqual(LIAOCHENG);
+    expect(path.at(-1)![0]).toBeCloseTo(186.02, 6);
+    expect(path.at(-1)![1]).toBeCloseTo(-18.65, 6);
+    expect(largestLongitudeStep(path)).toBeLessThan(10);
+  });
+
+  it('samples about one point per 2° of arc within the 8..64 bounds', () => {
+    const angle = geoDistance(LIAOCHENG, NEIAFU);
+    const path = buildArcPath(LIAOCHENG, NEIAFU);
+    expect(path).toHaveLength(Math.ceil((angle * 180) / Math.PI / 2) + 1);
+    expect(buildArcPath([0, 0], [1, 0])).toHaveLength(8);
+    expect(buildArcPath([0, 0], [179, 0])).toHaveLength(64);
+    expect(buildArcPath([0, 0], [30, 0], { degreesPerPoint: 5, minPoints: 2, maxPoints: 100 })).toHaveLength(
+      7,
+    );
+  });
+
+  it('announces its point count before sampling, antipodal pairs included', () => {
+    for (const to of [SEATTLE, NEIAFU, CHONGQING, [-73.45, -29.56]] satisfies LonLat[]) {
+      expect(countArcPathPoints(CHONGQING, to)).toBe(buildArcPath(CHONGQING, to).length);
+    }
+  });
+
+  it('returns two identical points when both endpoints are the same', () => {
+    const path = buildArcPath(CHONGQING, CHONGQING);
+    expect(path).toEqual([CHONGQING, CHONGQING]);
+    expect(countArcPoints(0)).toBe(2);
+  });
+
+  it('stays finite and continuous for near-antipodal and exactly antipodal endpoints', () => {
+    for (const to of [
+      [-73.5, -29.5],
+      [-73.45, -29.56],
+    ] satisfies LonLat[]) {
+      const path = buildArcPath(CHONGQING, to);
+      expect(path.flat().every(Number.isFinite)).toBe(true);
+      expect(largestLongitudeStep(path)).toBeLessThanOrEqual(180);
+      const end = path.at(-1)!;
+      expect(geoDistance(end, to)).toBeLessThan(1e-6);
+      expect(pathLength(path)).toBeCloseTo(geoDistance(CHONGQING, to), 5);
+    }
+  });
+
+  it('crosses a pole without a longitude step larger than 180°', () => {
+    const path = buildArcPath([-100, 70], [80, 75]);
+    const highestLatitude = Math.max(...path.map(([, latitude]) => latitude));
+    expect(highestLatitude).toBeGreaterThan(85);
+    expect(largestLongitudeStep(path)).toBeLessThanOrEqual(180);
+    expect(path.flat().every(Number.isFinite)).toBe(true);
+  });
+
+  it('puts the middle point on the great circle between the endpoints', () => {
+    const path = buildArcPath(CHONGQING, SEATTLE, { minPoints: 9, maxPoints: 9 });
+    const middle = path[4]!;
+    const total = geoDistance(CHONGQING, SEATTLE);
+    expect(geoDistance(CHONGQING, middle) + geoDistance(middle, SEATTLE)).toBeCloseTo(total, 9);
+    expect(geoDistance(CHONGQING, middle)).toBeCloseTo(total / 2, 9);
+  });
+});

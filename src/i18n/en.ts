@@ -1,0 +1,87 @@
+import type { Messages } from './messages.ts';
+
+const plural = new Intl.PluralRules('en');
+const count = (n: number, one: string, other: string): string =>
+  `${n.toLocaleString('en')} ${plural.select(n) === 'one' ? one : other}`;
+
+export const en: Messages = {
+  appTitle: 'Sister-city map',
+  appSubtitle: 'International friendship cities of Daqing, Jinzhong, Liaocheng and Chongqing',
+  languageToggle: '切换到中文',
+  languageName: 'English',
+  loading: 'Loading data…',
+  loadFailed: (reason) => `Could not load the data: ${reason}`,
+  mapLabel: 'Map of sister-city links',
+  projection: { label: 'Projection', mercator: 'Flat', globe: 'Globe' },
+  flowToggle: 'Flow animation',
+  hubsHeading: 'Chinese cities',
+  hubLinks: (links, countries) =>
+    `${count(links, 'partner', 'partners')} · ${count(countries, 'country', 'countries')}`,
+  documentedOfClaimed: (documented, claimed, asOf) =>
+    `${documented} of ${claimed} documented (claim of ${asOf})`,
+  filters: {
+    regions: 'Regions',
+    relations: 'Relation types',
+    levels: 'Signing level',
+    reset: 'Reset filters',
+    fit: 'Fit map to selection',
+  },
+  time: {
+    heading: 'Year signed',
+    from: 'From year',
+    to: 'To year',
+    range: (from, to) => `${from}–${to}`,
+    play: '▶ Play',
+    pause: '⏸ Pause',
+    speed: 'Speed',
+    loop: 'Loop',
+    undated: (count) => `Include links with unknown dates (${count})`,
+  },
+  list: {
+    heading: 'Partner cities',
+    search: 'Search partner cities',
+    searchPlaceholder: 'Chinese, English or local name',
+    sortBy: 'Sort',
+    sortDate: 'by date signed',
+    sortName: 'by name',
+    count: (n) => count(n, 'partner city', 'partner cities'),
+  },
+  legendHeading: 'Legend',
+  relation: { sister: 'Sister city', partner: 'Friendly-cooperation city', intent: 'Letter of intent' },
+  relationHint: { sister: 'solid', partner: 'dashed', intent: 'dotted' },
+  level: { prefecture: 'City level', county: 'County/district level' },
+  region: {
+    'east-asia': 'East Asia',
+    'southeast-asia': 'Southeast Asia',
+    'south-asia': 'South Asia',
+    'central-asia': 'Central Asia',
+    'west-asia': 'West Asia',
+    europe: 'Europe',
+    africa: 'Africa',
+    'north-america': 'North America',
+    'latin-america': 'Latin America',
+    oceania: 'Oceania',
+  },
+  countyLighter: 'County-level links are drawn lighter',
+  card: {
+    close: 'Close',
+    country: 'Country',
+    region: 'Region',
+    signer: 'Chinese signatory',
+    relation: 'Relation',
+    signed: 'Signed',
+    status: 'Status',
+    confidence: 'Confidence',
+    sources: 'Sources',
+    note: 'Note',
+    linksToPartner: (n) => `${count(n, 'link', 'links')} with this city`,
+  },
+  dateUnknown: 'date unknown',
+  status: { active: 'active', unclear: 'unclear', ended: 'ended' },
+  confidence: { high: 'high', medium: 'medium', low: 'low' },
+  summary: (partners, countries, regions) =>
+    `${count(partners, 'partner city', 'partner cities')} · ${count(countries, 'country', 'countries')} · ${count(regions, 'region', 'regions')}`,
+  mapDescription: (partners, countries, hubs) =>
+    `The map shows links from ${hubs} to ${count(partners, 'partner city', 'partner cities')} in ${count(countries, 'country', 'countries')}.`,
+  dataSource: 'Data: compiled from public sources, each row with its source',
+};

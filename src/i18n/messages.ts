@@ -1,0 +1,66 @@
+import type { RegionId, RelationType, SignerLevel } from '../data/index.ts';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** Every UI string, in one shape that both languages must satisfy: a missing string is a compile error. */
+export interface Messages {
+  appTitle: string;
+  appSubtitle: string;
+  languageToggle: string;
+  languageName: string;
+  loading: string;
+  loadFailed: (reason: string) => string;
+  mapLabel: string;
+  projection: { label: string; mercator: string; globe: string };
+  flowToggle: string;
+  hubsHeading: string;
+  hubLinks: (links: number, countries: number) => string;
+  documentedOfClaimed: (documented: number, claimed: number, asOf: string) => string;
+  filters: { regions: string; relations: string; levels: string; reset: string; fit: string };
+  time: {
+    heading: string;
+    from: string;
+    to: string;
+    range: (from: number, to: number) => string;
+    play: string;
+    pause: string;
+    speed: string;
+    loop: string;
+    undated: (count: string) => string;
+  };
+  list: {
+    heading: string;
+    search: string;
+    searchPlaceholder: string;
+    sortBy: string;
+    sortDate: string;
+    sortName: string;
+    count: (count: number) => string;
+  };
+  legendHeading: string;
+  relation: Record<RelationType, string>;
+  relationHint: Record<RelationType, string>;
+  level: Record<SignerLevel, string>;
+  region: Record<RegionId, string>;
+  countyLighter: string;
+  card: {
+    close: string;
+    country: string;
+    region: string;
+    signer: string;
+    relation: string;
+    signed: string;
+    status: string;
+    confidence: string;
+    sources: string;
+    note: string;
+    linksToPartner: (count: number) => string;
+  };
+  dateUnknown: string;
+  status: Record<'active' | 'unclear' | 'ended', string>;
+  confidence: Record<'high' | 'medium' | 'low', string>;
+  summary: (partners: number, countries: number, regions: number) => string;
+  mapDescription: (partners: number, countries: number, hubs: string) => string;
+  dataSource: string;
+}

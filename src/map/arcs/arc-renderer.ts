@@ -1,0 +1,230 @@
+import { createArcProgram, createDataTexture, type ArcProgram } from './gl-program.ts';
+import {
+  ARC_TEXTURE_WIDTH,
+  arcTextureHeight,
+  PADDING_ROWS,
+  VERTEX_STRIDE_BYTES,
+} from './geometry-buffers.ts';
+import type { ArcGeometry } from './geometry-buffers.ts';
+import { HUB_TEXTURE_WIDTH } from './arc-filter.ts';
+import {
+  ATTRIBUTES,
+  buildFragmentSource,
+  buildVertexSource,
+  type ProjectionShaderSource,
+} from './shaders.ts';
+
+/** The projection of one rendered frame, copied so `pick()` can redraw that same frame later. */
+export interface FrameProjection {
+  shader: ProjectionShaderSource;
+  mainMatrix: Float32Array;
+  fallbackMatrix: Float32Array;
+  tileMercatorCoords: Float32Array;
+  clippingPlane: Float32Array;
+  transition: number;
+}
+
+export interface FilterUniforms {
+  yearRange: [number, number];
+  includeUndated: boolean;
+  categoryMasks: [number, number, number];
+}
+
+export interface DrawParams {
+  projection: FrameProjection;
+  worldOffsets: readonly number[];
+  viewportSize: [number, number];
+  lineWidthPx: number;
+  alongToPx: number;
+  filter: FilterUniforms;
+  highlightYear: number;
+  highlightStrength: number;
+  timeSeconds: number;
+  flow: boolean;
+  opacity: number;
+  /** Arcs drawn again on top, wider. */
+  emphasised: ReadonlyArray<{ arc: number; widthScale: number }>;
+}
+
+const UNIT_ARCS = 0;
+const UNIT_HUB_VISIBILITY = 1;
+const UNIT_HUB_COLORS = 2;
+
+/** Owns every GL object of the arcs layer; build it in `onAdd`, throw it away in `onRemove`. */
+export class ArcRenderer {
+  private readonly programs = new Map<string, ArcProgram>();
+  private readonly arcTexture: WebGLTexture;
+  private readonly hubVisibility: WebGLTexture;
+  private readonly hubColors: WebGLTexture;
+  private vertexBuffer: WebGLBuffer | null = null;
+  private indexBuffer: WebGLBuffer | null = null;
+  private vertexArray: WebGLVertexArrayObject | null = null;
+  private indexCount = 0;
+  private arcIndexStart: Uint32Array = new Uint32Array(1);
+
+  constructor(private readonly gl: WebGL2RenderingContext) {
+    this.arcTexture = createDataTexture(gl);
+    this.hubVisibility = createDataTexture(gl);
+    this.hubColors = createDataTexture(gl);
+  }
+
+  /** Uploads geometry, replacing (and freeing) the previous one; returns the bytes uploaded. */
+  uploadGeometry(geometry: ArcGeometry): number {
+    const { gl } = this;
+    this.deleteGeometry();
+    this.vertexArray = gl.createVertexArray();
+    gl.bindVertexArray(this.vertexArray);
+    this.vertexBuffer = gl.createBuffer();
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.vertexBuffer);
+    gl.bufferData(gl.ARRAY_BUFFER, geometry.vertexData, gl.STATIC_DRAW);
+    // Three windows onto the same rows: row i - 2 (previous point, same side), i, and i + 2 (next point).
+    const windows = [
+      [ATTRIBUTES.a_prev_pos, ATTRIBUTES.a_prev_arc, -2],
+      [ATTRIBUTES.a_pos, ATTRIBUTES.a_arc, 0],
+      [ATTRIBUTES.a_next_pos, ATTRIBUTES.a_next_arc, 2],
+    ] as const;
+    for (const [position, arc, rowShift] of windows) {
+      const offset = (PADDING_ROWS + rowShift) * VERTEX_STRIDE_BYTES;
+      gl.enableVertexAttribArray(position);
+      gl.vertexAttribPointer(position, 2, gl.FLOAT, false, VERTEX_STRIDE_BYTES, offset);
+      gl.enableVertexAttribArray(arc);
+      gl.vertexAttribIPointer(arc, 1, gl.UNSIGNED_INT, VERTEX_STRIDE_BYTES, offset + 12);
+    }
+    gl.enableVertexAttribArray(ATTRIBUTES.a_along);
+    gl.vertexAttribPointer(
+      ATTRIBUTES.a_along,
+      1,
+      gl.FLOAT,
+      false,
+      VERTEX_STRIDE_BYTES,
+      2 * VERTEX_STRIDE_BYTES + 8,
+    );
+    this.indexBuffer = gl.createBuffer();
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, this.indexBuffer);
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, geometry.indices, gl.STATIC_DRAW);
+    gl.bindVertexArray(null);
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+
+    const rows = arcTextureHeight(geometry.arcCount);
+    const texels = new Uint32Array(ARC_TEXTURE_WIDTH * rows * 4);
+    texels.set(geometry.arcAttributes);
+    gl.bindTexture(gl.TEXTURE_2D, this.arcTexture);
+    gl.texImage2D(
+      gl.TEXTURE_2D,
+      0,
+      gl.RGBA32UI,
+      ARC_TEXTURE_WIDTH,
+      rows,
+      0,
+      gl.RGBA_INTEGER,
+      gl.UNSIGNED_INT,
+      texels,
+    );
+    this.indexCount = geometry.indices.length;
+    this.arcIndexStart = geometry.arcIndexStart;
+    return geometry.vertexData.byteLength + geometry.indices.byteLength + texels.byteLength;
+  }
+
+  uploadHubTexture(kind: 'visibility' | 'colors', texels: Uint8Array, rows: number) {
+    const { gl } = this;
+    const isColor = kind === 'colors';
+    gl.bindTexture(gl.TEXTURE_2D, isColor ? this.hubColors : this.hubVisibility);
+    const [internalFormat, format] = isColor ? [gl.RGBA8, gl.RGBA] : [gl.R8, gl.RED];
+    gl.texImage2D(
+      gl.TEXTURE_2D,
+      0,
+      internalFormat,
+      HUB_TEXTURE_WIDTH,
+      rows,
+      0,
+      format,
+      gl.UNSIGNED_BYTE,
+      texels,
+    );
+  }
+
+  draw(params: DrawParams, isPicking = false) {
+    const { gl } = this;
+    if (!this.vertexArray || this.indexCount === 0) return;
+    const program = this.useProgram(params.projection, isPicking);
+    this.setUniforms(program, params, isPicking);
+    gl.bindVertexArray(this.vertexArray);
+    for (const offset of params.worldOffsets) {
+      gl.uniform1f(program.uniform('u_world_offset'), offset);
+      gl.uniform1f(program.uniform('u_width_scale'), 1);
+      gl.uniform1f(program.uniform('u_emphasis'), 0);
+      gl.drawElements(gl.TRIANGLE_STRIP, this.indexCount, gl.UNSIGNED_INT, 0);
+      for (const { arc, widthScale } of isPicking ? [] : params.emphasised) {
+        const start = this.arcIndexStart[arc];
+        const end = this.arcIndexStart[arc + 1];
+        if (start === undefined || end === undefined) continue;
+        gl.uniform1f(program.uniform('u_width_scale'), widthScale);
+        gl.uniform1f(program.uniform('u_emphasis'), 1);
+        gl.drawElements(gl.TRIANGLE_STRIP, end - start, gl.UNSIGNED_INT, start * 4);
+      }
+    }
+    gl.bindVertexArray(null);
+  }
+
+  dispose() {
+    const { gl } = this;
+    this.deleteGeometry();
+    for (const texture of [this.arcTexture, this.hubVisibility, this.hubColors]) gl.deleteTexture(texture);
+    for (const { program } of this.programs.values()) gl.deleteProgram(program);
+    this.programs.clear();
+  }
+
+  private deleteGeometry() {
+    const { gl } = this;
+    gl.deleteVertexArray(this.vertexArray);
+    gl.deleteBuffer(this.vertexBuffer);
+    gl.deleteBuffer(this.indexBuffer);
+    this.vertexArray = this.vertexBuffer = this.indexBuffer = null;
+    this.indexCount = 0;
+  }
+
+  /** One program per MapLibre projection variant (and per draw/pick), compiled on first use. */
+  private useProgram(projection: FrameProjection, isPicking: boolean): ArcProgram {
+    const key = `${projection.shader.variantName}:${isPicking ? 'pick' : 'draw'}`;
+    let program = this.programs.get(key);
+    if (!program) {
+      const vertexSource = buildVertexSource(projection.shader, isPicking);
+      program = createArcProgram(this.gl, vertexSource, buildFragmentSource(isPicking));
+      this.programs.set(key, program);
+    }
+    this.gl.useProgram(program.program);
+    return program;
+  }
+
+  private setUniforms(program: ArcProgram, params: DrawParams, isPicking: boolean) {
+    const { gl } = this;
+    const { projection, filter } = params;
+    const textures = [
+      [UNIT_ARCS, this.arcTexture, 'u_arc_attributes'],
+      [UNIT_HUB_VISIBILITY, this.hubVisibility, 'u_hub_visibility'],
+      [UNIT_HUB_COLORS, this.hubColors, 'u_hub_colors'],
+    ] as const;
+    for (const [unit, texture, name] of textures) {
+      gl.activeTexture(gl.TEXTURE0 + unit);
+      gl.bindTexture(gl.TEXTURE_2D, texture);
+      gl.uniform1i(program.uniform(name), unit);
+    }
+    gl.uniformMatrix4fv(program.uniform('u_projection_matrix'), false, projection.mainMatrix);
+    gl.uniformMatrix4fv(program.uniform('u_projection_fallback_matrix'), false, projection.fallbackMatrix);
+    gl.uniform4fv(program.uniform('u_projection_tile_mercator_coords'), projection.tileMercatorCoords);
+    gl.uniform4fv(program.uniform('u_projection_clipping_plane'), projection.clippingPlane);
+    gl.uniform1f(program.uniform('u_projection_transition'), projection.transition);
+    gl.uniform2uiv(program.uniform('u_year_range'), filter.yearRange);
+    gl.uniform1i(program.uniform('u_include_undated'), filter.includeUndated ? 1 : 0);
+    gl.uniform3uiv(program.uniform('u_category_masks'), filter.categoryMasks);
+    gl.uniform2fv(program.uniform('u_viewport_size'), params.viewportSize);
+    gl.uniform1f(program.uniform('u_line_width'), params.lineWidthPx);
+    gl.uniform1f(program.uniform('u_along_to_px'), params.alongToPx);
+    gl.uniform1ui(program.uniform('u_highlight_year'), params.highlightYear);
+    if (isPicking) return;
+    gl.uniform1f(program.uniform('u_opacity'), params.opacity);
+    gl.uniform1f(program.uniform('u_time'), params.timeSeconds);
+    gl.uniform1f(program.uniform('u_flow'), params.flow ? 1 : 0);
+    gl.uniform1f(program.uniform('u_highlight_strength'), params.highlightStrength);
+  }
+}

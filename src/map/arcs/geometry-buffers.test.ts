@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { countArcPathPoints } from '../../geo/great-circle.ts';
+import {
+  buildArcGeometry,
+  LAYER_PATH_OPTIONS,
+  mercatorX,
+  mercatorY,
+  NO_ARC,
+  PADDING_ROWS,
+  PRIMITIVE_RESTART_INDEX,
+  unpackYear,
+  WORDS_PER_ARC,
+  WORDS_PER_VERTEX,
+} from './geometry-buffers.ts';
+import type { ArcDatum } from './types.ts';
+
+const CHONGQING_SEATTLE: ArcDatum = {
+  from: [106.55, 29.56],
+  to: [-122.33, 47.61],
+  year: 1993,
+  hub: 3,
+  region: 7,
+  relation: 1,
+  level: 1,
+};
+const DAQING_NEARBY: ArcDatum = {
+  from: [125.1, 46.59],
+  to: [127, 45],
+  year: null,
+  hub: 0,
+  region: 2,
+  relation: 2,
+  level: 0,
+};
+
+function rowsOf(geometry: ReturnType<typeof buildArcGeometry>) {
+  const floats = new Float32Array(geometry.vertexData);
+  const words = new Uint32Array(geometry.vertexData);
+  return (row: number) => {
+    const base = (row + PADDING_ROWS) * WORDS_PER_VERTEX;
+    return { x: floats[base]!, y: floats[base + 1]!, along: floats[base + 2]!, arc: words[base + 3]! };
+  };
+}
+
+describe('buildArcGeometry', () => {
+  it('stores every path point twice and pads both ends with rows of no arc', () => {
+    const geometry = buildArcGeometry([CHONGQING_SEATTLE, DAQING_NEARBY]);
+    const points =
+      countArcPathPoints(CHONGQING_SEATTLE.from, CHONGQING_SEATTLE.to, LAYER_PATH_OPTIONS) +
+      countArcPathPoints(DAQING_NEARBY.from, DAQING_NEARBY.to, LAYER_PATH_OPTIONS);
+    expect(geometry.vertexCount).toBe(points * 2);
+    expect(geometry.vertexData.byteLength).toBe((points * 2 + 2 * PADDING_ROWS) * 16);
+    const row = rowsOf(geometry);
+    expect(row(-PADDING_ROWS).arc).toBe(NO_ARC);
+    expect(row(-1).arc).toBe(NO_ARC);
+    expect(row(geometry.vertexCount).arc).toBe(NO_ARC);
+    expect(row(geometry.vertexCount + 1).arc).toBe(NO_ARC);
+    expect(row(0)).toEqual(row(1));
+  });
+
+  it('packs Mercator positions, growing along-distance and the arc index', () => {
+    const geometry = buildArcGeometry([CHONGQING_SEATTLE]);
+    const row = rowsOf(geometry);
+    const first = row(0);
+    const last = row(geometry.vertexCount - 1);
+    expect(first.x).toBeCloseTo(mercatorX(106.55), 6);
+    expect(first.y).toBeCloseTo(mercatorY(29.56), 6);
+    expect(first.along).toBe(0);
+    expect(last.x).toBeCloseTo(mercatorX(360 - 122.33), 6);
+    expect(last.x).toBeGreaterThan(1);
+    for (let r = 2; r < geometry.vertexCount; r += 2) expect(row(r).along).toBeGreaterThan(row(r - 2).along);
+    expect(geometry.maxX).toBeCloseTo(last.x, 6);
+    expect(geometry.minX).toBeCloseTo(first.x, 6);
+    expect(new Set(Array.from({ length: geometry.vertexCount }, (_, r) => row(r).arc))).toEqual(new Set([0]));
+  });
+
+  it('gives each arc one restart-terminated strip and records its index range', () => {
+    const geometry = buildArcGeometry([CHONGQING_SEATTLE, DAQING_NEARBY]);
+    const { indices, arcIndexStart } = geometry;
+    expect(arcIndexStart[0]).toBe(0);
+    expect(arcIndexStart[2]).toBe(indices.length);
+    for (let arc = 0; arc < 2; arc++) {
+      const start = arcIndexStart[arc]!;
+      const end = arcIndexStart[arc + 1]!;
+      expect(indices[end - 1]).toBe(PRIMITIVE_RESTART_INDEX);
+      const strip = Array.from(indices.subarray(start, end - 1));
+      expect(strip.length % 2).toBe(0);
+      expect(strip[0]! % 2).toBe(0);
+      strip.forEach((index, i) => expect(index).toBe(strip[0]! + i));
+      const row = rowsOf(geometry);
+      strip.forEach((index) => expect(row(index).arc).toBe(arc));
+    }
+  });
+
+  it('packs year, hub and categories per arc, with 0 standing for an unknown year', () => {
+    const { arcAttributes } = buildArcGeometry([CHONGQING_SEATTLE, DAQING_NEARBY]);
+    expect(arcAttributes).toHaveLength(2 * WORDS_PER_ARC);
+    expect(arcAttributes[0]).toBe(1993 | (3 << 16));
+    expect(arcAttributes[1]).toBe(7 | (1 << 4) | (1 << 6));
+    expect(unpackYear(arcAttributes, 0)).toBe(1993);
+    expect(unpackYear(arcAttributes, 1)).toBeNull();
+    expect(arcAttributes[WORDS_PER_ARC + 1]).toBe(2 | (2 << 4));
+    const totalLength = new Float32Array(arcAttributes.buffer)[2]!;
+    expect(totalLength).toBeGreaterThan(0.3);
+  });
+
+  it('uses fewer points for short arcs than for long ones', () => {
+    const short = buildArcGeometry([DAQING_NEARBY]).vertexCount;
+    const long = buildArcGeometry([CHONGQING_SEATTLE]).vertexCount;
+    expect(short).toBe(2 * LAYER_PATH_OPTIONS.minPoints!);
+    expect(long).toBeGreaterThan(short * 3);
+  });
+
+  it('builds empty buffers for no arcs', () => {
+    const geometry = buildArcGeometry([]);
+    expect(geometry.vertexCount).toBe(0);
+    expect(geometry.indices).toHaveLength(0);
+    expect(Array.from(geometry.arcIndexStart)).toEqual([0]);
+  });
+});
+
+describe('mercatorY', () => {
+  it('maps the equator to 0.5 and clamps the poles to the Mercator square', () => {
+    expect(mercatorY(0)).toBeCloseTo(0.5, 12);
+    expect(mercatorY(90)).toBeCloseTo(0, 6);
+    expect(mercatorY(-90)).toBeCloseTo(1, 6);
+  });
+});

@@ -1,0 +1,137 @@
+import { buildArcPath, countArcPathPoints, type ArcPathOptions } from '../../geo/great-circle.ts';
+import type { ArcDatum } from './types.ts';
+
+/**
+ * Vertex rows: `x, y` (Mercator 0..1, x unwrapped beyond 0..1 where the path crosses the antimeridian),
+ * `along` (cumulative Mercator distance from the hub) as float32, and the arc index as uint32.
+ * Every path point is stored twice (row 2k = left side, 2k + 1 = right side) because the vertex shader
+ * pushes the two copies apart; it tells them apart by the parity of `gl_VertexID`.
+ */
+export const VERTEX_STRIDE_BYTES = 16;
+export const WORDS_PER_VERTEX = 4;
+/** Rows before and after the real ones, so the shader's "previous"/"next" attribute windows stay in range. */
+export const PADDING_ROWS = 2;
+/** Arc index of padding rows; never equal to a real arc, so they never count as neighbours. */
+export const NO_ARC = 0xffffffff;
+/** WebGL 2 always restarts a triangle strip at the maximum index value. */
+export const PRIMITIVE_RESTART_INDEX = 0xffffffff;
+/** Per-arc attributes live in an RGBA32UI texture this many texels wide. */
+export const ARC_TEXTURE_WIDTH = 2048;
+export const WORDS_PER_ARC = 4;
+
+/** Sampling for drawing: coarser than `buildArcPath`'s default, since every point costs two shaded vertices. */
+export const LAYER_PATH_OPTIONS: ArcPathOptions = { degreesPerPoint: 3, minPoints: 6, maxPoints: 48 };
+
+export interface ArcGeometry {
+  arcCount: number;
+  /** Padded vertex rows; read as float32 (`x, y, along`) and uint32 (arc index). */
+  vertexData: ArrayBuffer;
+  /** Real vertex rows (padding excluded); equals the largest index + 1. */
+  vertexCount: number;
+  /** One triangle strip per arc, each followed by {@link PRIMITIVE_RESTART_INDEX}. */
+  indices: Uint32Array;
+  /** Arc `i` uses `indices[arcIndexStart[i] .. arcIndexStart[i + 1])`; length `arcCount + 1`. */
+  arcIndexStart: Uint32Array;
+  /** {@link WORDS_PER_ARC} words per arc, laid out as {@link packArcAttributes} describes. */
+  arcAttributes: Uint32Array;
+  /** Mercator x range of all vertices, for choosing world copies. */
+  minX: number;
+  maxX: number;
+}
+
+const MAX_MERCATOR_LATITUDE = 85.051129;
+const floatScratch = new Float32Array(1);
+const floatBitsScratch = new Uint32Array(floatScratch.buffer);
+
+export function mercatorX(longitude: number): number {
+  return (longitude + 180) / 360;
+}
+
+/** Web Mercator y in 0..1 (north at 0), with latitude clamped to the square's ±85.05°. */
+export function mercatorY(latitude: number): number {
+  const clamped = Math.max(-MAX_MERCATOR_LATITUDE, Math.min(MAX_MERCATOR_LATITUDE, latitude));
+  const radians = (clamped * Math.PI) / 180;
+  return 0.5 - Math.log(Math.tan(Math.PI / 4 + radians / 2)) / (2 * Math.PI);
+}
+
+/**
+ * Packs one arc into four uint32 words, mirrored by the shader:
+ * word 0 = year (0 = undated) | hub << 16; word 1 = region | relation << 4 | level << 6;
+ * word 2 = float32 bits of the arc's total `along` length; word 3 unused.
+ */
+export function packArcAttributes(arc: ArcDatum, totalLength: number, target: Uint32Array, arcIndex: number) {
+  floatScratch[0] = totalLength;
+  const base = arcIndex * WORDS_PER_ARC;
+  target[base] = ((arc.year ?? 0) & 0xffff) | ((arc.hub & 0xffff) << 16);
+  target[base + 1] = (arc.region & 15) | ((arc.relation & 3) << 4) | ((arc.level & 1) << 6);
+  target[base + 2] = floatBitsScratch[0]!;
+  target[base + 3] = 0;
+}
+
+export function unpackYear(words: Uint32Array, arcIndex: number): number | null {
+  const year = words[arcIndex * WORDS_PER_ARC]! & 0xffff;
+  return year === 0 ? null : year;
+}
+
+export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH_OPTIONS): ArcGeometry {
+  const pointCounts = arcs.map((arc) => countArcPathPoints(arc.from, arc.to, options));
+  const totalPoints = pointCounts.reduce((sum, count) => sum + count, 0);
+  const vertexCount = totalPoints * 2;
+  const vertexData = new ArrayBuffer((vertexCount + 2 * PADDING_ROWS) * VERTEX_STRIDE_BYTES);
+  const floats = new Float32Array(vertexData);
+  const words = new Uint32Array(vertexData);
+  const indices = new Uint32Array(vertexCount + arcs.length);
+  const arcIndexStart = new Uint32Array(arcs.length + 1);
+  const arcAttributes = new Uint32Array(arcs.length * WORDS_PER_ARC);
+  for (let row = 0; row < PADDING_ROWS; row++) {
+    words[row * WORDS_PER_VERTEX + 3] = NO_ARC;
+    words[(vertexCount + PADDING_ROWS + row) * WORDS_PER_VERTEX + 3] = NO_ARC;
+  }
+
+  let row = 0;
+  let index = 0;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  arcs.forEach((arc, arcIndex) => {
+    arcIndexStart[arcIndex] = index;
+    let along = 0;
+    let previousX = 0;
+    let previousY = 0;
+    buildArcPath(arc.from, arc.to, options).forEach(([longitude, latitude], pointIndex) => {
+      const x = mercatorX(longitude);
+      const y = mercatorY(latitude);
+      if (pointIndex > 0) along += Math.hypot(x - previousX, y - previousY);
+      previousX = x;
+      previousY = y;
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      for (let side = 0; side < 2; side++) {
+        const base = (row + PADDING_ROWS) * WORDS_PER_VERTEX;
+        floats[base] = x;
+        floats[base + 1] = y;
+        floats[base + 2] = along;
+        words[base + 3] = arcIndex;
+        indices[index++] = row++;
+      }
+    });
+    indices[index++] = PRIMITIVE_RESTART_INDEX;
+    packArcAttributes(arc, along, arcAttributes, arcIndex);
+  });
+  arcIndexStart[arcs.length] = index;
+
+  return {
+    arcCount: arcs.length,
+    vertexData,
+    vertexCount,
+    indices,
+    arcIndexStart,
+    arcAttributes,
+    minX: arcs.length > 0 ? minX : 0,
+    maxX: arcs.length > 0 ? maxX : 1,
+  };
+}
+
+/** Texture rows needed for `arcCount` arcs at {@link ARC_TEXTURE_WIDTH} texels per row (at least 1). */
+export function arcTextureHeight(arcCount: number): number {
+  return Math.max(1, Math.ceil(arcCount / ARC_TEXTURE_WIDTH));
+}

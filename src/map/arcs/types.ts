@@ -1,0 +1,73 @@
+import type { CustomLayerInterface } from 'maplibre-gl';
+
+/** One hub → partner link. Positions are `[longitude, latitude]` in degrees. */
+export interface ArcDatum {
+  from: [number, number];
+  to: [number, number];
+  /** Year the link was made; `null` when unknown. */
+  year: number | null;
+  /** Index into {@link ArcAppearance.hubColors} and {@link ArcFilter.hubs}; 0..65535. */
+  hub: number;
+  /** World region, 0..15. */
+  region: number;
+  /** 0 sister city (solid), 1 friendly-cooperation partner (dashed), 2 letter of intent (dotted). */
+  relation: 0 | 1 | 2;
+  /** 0 prefecture-level, 1 county-level (drawn lighter). */
+  level: 0 | 1;
+}
+
+export interface ArcFilter {
+  /** Inclusive year range. */
+  yearMin: number;
+  yearMax: number;
+  /** Whether arcs with `year === null` stay visible (the year range does not apply to them). */
+  includeUndated: boolean;
+  /** Visible hub indices; `null` means all hubs. */
+  hubs: ReadonlySet<number> | null;
+  /** Bit `1 << region` set = region visible. */
+  regionMask: number;
+  /** Bit `1 << relation` set = relation visible. */
+  relationMask: number;
+  /** Bit `1 << level` set = level visible. */
+  levelMask: number;
+}
+
+export interface ArcAppearance {
+  /** Colour per hub index, sRGB 0..255. */
+  hubColors: ReadonlyArray<readonly [number, number, number]>;
+  /** Line width of a prefecture-level arc in CSS pixels (county arcs are thinner). */
+  lineWidth: number;
+  /** Animate a bright pulse from hub to partner (repaints continuously while on). */
+  flow: boolean;
+  /** Arcs of this year pulse for a few seconds, then stay emphasised. */
+  highlightYear: number | null;
+  /** Arc index drawn emphasised on top. */
+  selected: number | null;
+  /** Arc index drawn lightly emphasised on top. */
+  hovered: number | null;
+  /** Overall opacity, 0..1. */
+  opacity: number;
+}
+
+export interface ArcsLayerStats {
+  arcs: number;
+  /** Vertices uploaded (two per path point). */
+  vertices: number;
+  /** Bytes of vertex, index and per-arc data uploaded by the last `setData`. */
+  uploadedBytes: number;
+  /** CPU time of the last `render` call (GL command submission, not GPU execution), ms. */
+  lastDrawMs: number;
+}
+
+export interface ArcsLayer extends CustomLayerInterface {
+  /** Builds the geometry once into typed arrays and uploads it. The array is kept (not copied) for context restore. */
+  setData(arcs: readonly ArcDatum[]): void;
+  /** Updates uniforms and the hub-visibility texture only; never re-uploads geometry. Triggers a repaint. */
+  setFilter(filter: ArcFilter): void;
+  setAppearance(appearance: Partial<ArcAppearance>): void;
+  /** CPU mirror of the shader's filter rule. */
+  countVisible(): number;
+  /** Index of the visible arc under a CSS-pixel point of the map canvas, or `null`. */
+  pick(point: { x: number; y: number }, radiusPx?: number): number | null;
+  getStats(): ArcsLayerStats;
+}

@@ -1,0 +1,126 @@
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import type { MapMouseEvent } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { partnerKeyOf } from '../state/link-filter.ts';
+import { selectLinks } from '../state/selectors.ts';
+import type { AppStore } from '../state/store.ts';
+import type { Camera } from '../state/view-state.ts';
+import { createArcsLayer } from './arcs-layer.ts';
+import type { ArcsLayer } from './arcs-layer.ts';
+import { embeddedBasemapStyle } from './basemap-style.ts';
+import { LabelsOverlay } from './labels-overlay.ts';
+import { addPlaceLayers, HUB_LAYER, PARTNER_LAYER } from './places-layers.ts';
+import { syncMapWithStore } from './sync.ts';
+
+// MapLibre looks for its worker beside its own module, which the bundler moves; point it at the emitted file.
+setWorkerUrl(workerUrl);
+
+export const ARCS_LAYER_ID = 'sister-city-arcs';
+
+export interface ArcMapOptions {
+  /** URL of the embedded countries GeoJSON (the default basemap). */
+  countriesUrl: string;
+  /** Any MapLibre style URL to use instead of the embedded basemap (e.g. an approved 审图号 basemap). */
+  styleUrl?: string | null;
+}
+
+export interface ArcMap {
+  readonly map: MapLibreMap;
+  readonly arcs: ArcsLayer;
+  readonly labels: LabelsOverlay;
+  dispose(): void;
+}
+
+/**
+ * The first view: East Asia near the centre with the whole Pacific (Tonga, Kiribati, the Americas' west coast)
+ * and Europe to the west, about 10°W to 70°W across the antimeridian.
+ */
+export function defaultCamera(widthPx: number): Camera {
+  const spanDegrees = 280;
+  const zoom = Math.log2(widthPx / ((512 * spanDegrees) / 360));
+  return { center: [140, 28], zoom: Math.max(0, Math.min(3, zoom)) };
+}
+
+/** Creates the map as a plain object driven by the store; React only mounts and disposes it. */
+export function createArcMap(container: HTMLElement, store: AppStore, options: ArcMapOptions): ArcMap {
+  const camera = store.getState().camera ?? defaultCamera(container.clientWidth || 1024);
+  const map = new MapLibreMap({
+    container,
+    style: options.styleUrl ?? embeddedBasemapStyle(options.countriesUrl),
+    center: camera.center,
+    zoom: camera.zoom,
+    renderWorldCopies: true,
+    attributionControl: { compact: true },
+    canvasContextAttributes: { antialias: true },
+    localIdeographFontFamily: false,
+    maxPitch: 0,
+  });
+  map.getCanvas().setAttribute('aria-label', container.getAttribute('aria-label') ?? 'map');
+  map.touchZoomRotate.disableRotation();
+  map.dragRotate.disable();
+  map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+
+  const arcs = createArcsLayer(ARCS_LAYER_ID);
+  const labels = new LabelsOverlay(map);
+  let unsync: (() => void) | null = null;
+
+  map.on('load', () => {
+    map.addLayer(arcs);
+    addPlaceLayers(map);
+    unsync = syncMapWithStore(map, arcs, labels, store);
+    container.dataset.mapReady = 'true';
+  });
+  // Tests and assistive summaries read what was really drawn, not what the store asked for.
+  map.on('render', () => {
+    const drawn = String(arcs.getStats().arcs);
+    const visible = String(arcs.countVisible());
+    if (container.dataset.arcsDrawn !== drawn) container.dataset.arcsDrawn = drawn;
+    if (container.dataset.arcsVisible !== visible) container.dataset.arcsVisible = visible;
+  });
+
+  const pickPartner = (event: MapMouseEvent): string | null => {
+    const radius =
+      event.originalEvent instanceof PointerEvent && event.originalEvent.pointerType === 'touch' ? 16 : 8;
+    const { x, y } = event.point;
+    const box: [[number, number], [number, number]] = [
+      [x - radius, y - radius],
+      [x + radius, y + radius],
+    ];
+    const place = map.queryRenderedFeatures(box, { layers: [PARTNER_LAYER] })[0];
+    if (place) return String(place.properties.key);
+    if (map.queryRenderedFeatures(box, { layers: [HUB_LAYER] }).length) return null;
+    const index = arcs.pick(event.point, radius);
+    if (index === null) return null;
+    const link = selectLinks(store.getState())[index];
+    return link ? partnerKeyOf(link) : null;
+  };
+
+  let hoverFrame = 0;
+  map.on('mousemove', (event) => {
+    cancelAnimationFrame(hoverFrame);
+    hoverFrame = requestAnimationFrame(() => {
+      const key = pickPartner(event);
+      map.getCanvas().style.cursor = key ? 'pointer' : '';
+      if (store.getState().hoveredPartner !== key) store.getState().hoverPartner(key);
+    });
+  });
+  map.on('mouseout', () => store.getState().hoverPartner(null));
+  map.on('click', (event) => store.getState().selectPartner(pickPartner(event)));
+  map.on('moveend', () => {
+    const center = map.getCenter();
+    store.getState().setCamera({ center: [center.lng, center.lat], zoom: map.getZoom() });
+  });
+
+  return {
+    map,
+    arcs,
+    labels,
+    dispose: () => {
+      cancelAnimationFrame(hoverFrame);
+      unsync?.();
+      labels.dispose();
+      map.remove();
+    },
+  };
+}

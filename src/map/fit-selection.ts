@@ -1,0 +1,24 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Hub, Link } from '../data/index.ts';
+import { boundingBox } from '../geo/bounds.ts';
+
+/** Moves the camera to show every visible link from end to end (both hubs and partners), across 180° if shorter. */
+export function fitCameraToLinks(
+  map: MapLibreMap,
+  links: readonly Link[],
+  hubs: readonly Hub[],
+  isAnimated: boolean,
+): void {
+  const hubById = new Map(hubs.map((hub) => [hub.id, hub]));
+  const points: [number, number][] = [];
+  for (const link of links) {
+    points.push([link.lon, link.lat]);
+    const hub = hubById.get(link.hubId);
+    if (hub) points.push([hub.lon, hub.lat]);
+  }
+  const box = boundingBox(points);
+  if (!box) return;
+  const container = map.getContainer();
+  const padding = Math.min(80, container.clientWidth / 8, container.clientHeight / 8);
+  map.fitBounds(box, { padding, maxZoom: 6, duration: isAnimated ? 1200 : 0 });
+}

@@ -1,0 +1,132 @@
+import { geoDistance } from 'd3-geo';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export interface PlaceLabel {
+  lon: number;
+  lat: number;
+  lines: readonly string[];
+  /** Hubs are drawn first, larger, and never hidden by partners. */
+  isHub: boolean;
+}
+
+export const LABEL_FONT_STACK =
+  "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif";
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Place names drawn on a 2D canvas over the map with the system's CJK fonts: MapLibre's own symbol
+ * layers would need a glyph server, and the app must not request anything from another host.
+ */
+export class LabelsOverlay {
+  private readonly canvas: HTMLCanvasElement;
+  private labels: readonly PlaceLabel[] = [];
+  private frame = 0;
+  private readonly schedule = () => {
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
+  };
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private scale = 1,
+  ) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'labels-overlay';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    map.getCanvasContainer().appendChild(this.canvas);
+    map.on('move', this.schedule);
+    map.on('resize', this.schedule);
+    map.on('projectiontransition', this.schedule);
+  }
+
+  setLabels(labels: readonly PlaceLabel[]): void {
+    this.labels = labels;
+    this.schedule();
+  }
+
+  setScale(scale: number): void {
+    this.scale = scale;
+    this.schedule();
+  }
+
+  /** The canvas with the current labels, for composing a PNG export. */
+  get element(): HTMLCanvasElement {
+    return this.canvas;
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+    this.map.off('move', this.schedule);
+    this.map.off('resize', this.schedule);
+    this.map.off('projectiontransition', this.schedule);
+    this.canvas.remove();
+  }
+
+  draw(): void {
+    this.frame = 0;
+    const { clientWidth: width, clientHeight: height } = this.map.getCanvas();
+    const ratio = window.devicePixelRatio || 1;
+    if (this.canvas.width !== Math.round(width * ratio)) this.canvas.width = Math.round(width * ratio);
+    if (this.canvas.height !== Math.round(height * ratio)) this.canvas.height = Math.round(height * ratio);
+    this.canvas.style.width = `${width}px`;
+    this.canvas.style.height = `${height}px`;
+    const context = this.canvas.getContext('2d');
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const center = this.map.getCenter();
+    const isGlobe = this.map.getProjection()?.type === 'globe';
+    const placed: Box[] = [];
+    for (const label of this.labels) {
+      const lon = nearestWorldCopy(label.lon, center.lng);
+      if (isGlobe && geoDistance([lon, label.lat], [center.lng, center.lat]) > Math.PI / 2.2) continue;
+      const point = this.map.project([lon, label.lat]);
+      if (point.x < -50 || point.y < -50 || point.x > width + 50 || point.y > height + 50) continue;
+      this.drawLabel(context, label, point.x, point.y, placed);
+    }
+  }
+
+  private drawLabel(
+    context: CanvasRenderingContext2D,
+    label: PlaceLabel,
+    x: number,
+    y: number,
+    placed: Box[],
+  ) {
+    const size = (label.isHub ? 15 : 12) * this.scale;
+    context.font = `${label.isHub ? 700 : 500} ${size}px ${LABEL_FONT_STACK}`;
+    const lineHeight = size * 1.2;
+    const textWidth = Math.max(...label.lines.map((line) => context.measureText(line).width));
+    const left = x + (label.isHub ? 10 : 7) * this.scale;
+    const top = y - (lineHeight * label.lines.length) / 2;
+    const box = {
+      x0: left - 2,
+      y0: top - 2,
+      x1: left + textWidth + 2,
+      y1: top + lineHeight * label.lines.length + 2,
+    };
+    if (placed.some((other) => overlaps(box, other))) return;
+    placed.push(box);
+    context.textBaseline = 'top';
+    context.lineJoin = 'round';
+    context.lineWidth = 3 * this.scale;
+    context.strokeStyle = 'rgba(8, 18, 32, 0.9)';
+    context.fillStyle = label.isHub ? '#ffffff' : '#dbe6f3';
+    label.lines.forEach((line, i) => {
+      context.strokeText(line, left, top + i * lineHeight);
+      context.fillText(line, left, top + i * lineHeight);
+    });
+  }
+}
+
+/** The longitude of the world copy closest to the view centre, so labels follow arcs past the antimeridian. */
+export function nearestWorldCopy(lon: number, centerLon: number): number {
+  return lon + 360 * Math.round((centerLon - lon) / 360);
+}

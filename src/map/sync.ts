@@ -1,0 +1,112 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { partnerName } from '../data/index.ts';
+import type { Link } from '../data/index.ts';
+import type { Lang } from '../i18n/index.ts';
+import { toRgb } from '../state/hub-colors.ts';
+import { partnerKeyOf } from '../state/link-filter.ts';
+import { selectHubColors, selectHubs, selectLinks, selectVisibleLinks } from '../state/selectors.ts';
+import type { AppState, AppStore } from '../state/store.ts';
+import { selectArcData, selectArcFilter } from './arc-data.ts';
+import type { ArcsLayer } from './arcs-layer.ts';
+import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
+import { fitCameraToLinks } from './fit-selection.ts';
+import { partnerFeatures, updateHubPoints, updatePartnerPoints } from './places-layers.ts';
+
+/**
+ * Keeps the map in step with the store: each piece of state drives one setter (a uniform, a source's data,
+ * the projection), so a filter change never rebuilds layers or geometry.
+ */
+export function syncMapWithStore(
+  map: MapLibreMap,
+  arcs: ArcsLayer,
+  labels: LabelsOverlay,
+  store: AppStore,
+): () => void {
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const watch = <T>(
+    select: (state: AppState) => T,
+    apply: (value: T) => void,
+    equalityFn?: (a: T, b: T) => boolean,
+  ) => store.subscribe(select, apply, { fireImmediately: true, ...(equalityFn ? { equalityFn } : {}) });
+
+  const unsubscribers = [
+    watch(selectArcData, (data) => arcs.setData(data)),
+    watch(selectArcFilter, (filter) => arcs.setFilter(filter)),
+    watch(selectHubColors, (colors) => {
+      arcs.setAppearance({
+        hubColors: selectHubs(store.getState()).map((hub) => toRgb(colors.get(hub.id) ?? '#888')),
+      });
+      updateHubPoints(map, selectHubs(store.getState()), colors);
+    }),
+    watch(
+      (state) => state.flow && !reducedMotion.matches,
+      (flow) => arcs.setAppearance({ flow }),
+    ),
+    watch(
+      (state) => [selectVisibleLinks(state), selectHubColors(state), state.lang] as const,
+      ([links, colors, lang]) => {
+        updatePartnerPoints(map, partnerFeatures(links, colors));
+        labels.setLabels(buildLabels(store.getState(), links, lang));
+      },
+      (a, b) => a.every((value, i) => Object.is(value, b[i])),
+    ),
+    watch(
+      (state) => state.partner ?? state.hoveredPartner,
+      (key) =>
+        arcs.setAppearance({ selected: key ? firstLinkIndexOf(selectLinks(store.getState()), key) : null }),
+    ),
+    watch(
+      (state) => (state.playback.playing ? state.filters.yearTo : null),
+      (highlightYear) => arcs.setAppearance({ highlightYear }),
+    ),
+    store.subscribe(
+      (state) => state.fitRequest,
+      () => {
+        const state = store.getState();
+        fitCameraToLinks(map, selectVisibleLinks(state), selectHubs(state), !reducedMotion.matches);
+      },
+    ),
+    watch(
+      (state) => state.projection,
+      (projection) => map.setProjection({ type: projection }),
+    ),
+    watch(
+      (state) => state.camera,
+      (camera) => {
+        if (!camera) return;
+        const center = map.getCenter();
+        const moved =
+          Math.abs(center.lng - camera.center[0]) > 1e-3 ||
+          Math.abs(center.lat - camera.center[1]) > 1e-3 ||
+          Math.abs(map.getZoom() - camera.zoom) > 1e-2;
+        if (!moved) return;
+        if (reducedMotion.matches) map.jumpTo({ center: camera.center, zoom: camera.zoom });
+        else map.flyTo({ center: camera.center, zoom: camera.zoom, duration: 1200 });
+      },
+    ),
+  ];
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+}
+
+function firstLinkIndexOf(links: readonly Link[], partnerKey: string): number | null {
+  const index = links.findIndex((link) => partnerKeyOf(link) === partnerKey);
+  return index >= 0 ? index : null;
+}
+
+function buildLabels(state: AppState, visibleLinks: readonly Link[], lang: Lang): PlaceLabel[] {
+  const hubLabels = selectHubs(state).map((hub) => ({
+    lon: hub.lon,
+    lat: hub.lat,
+    lines: [lang === 'zh' ? hub.nameZh : hub.nameEn],
+    isHub: true,
+  }));
+  const seen = new Set<string>();
+  const partnerLabels: PlaceLabel[] = [];
+  for (const link of visibleLinks) {
+    const key = partnerKeyOf(link);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    partnerLabels.push({ lon: link.lon, lat: link.lat, lines: [partnerName(link, lang)], isHub: false });
+  }
+  return [...hubLabels, ...partnerLabels];
+}

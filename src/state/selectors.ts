@@ -1,0 +1,117 @@
+import type { Dataset, Hub, Link, RegionId } from '../data/index.ts';
+import { REGION_IDS } from '../data/index.ts';
+import { hubPalette } from './hub-colors.ts';
+import { isLinkSelected, partnerKeyOf } from './link-filter.ts';
+import { createSelector } from './memoize.ts';
+import type { AppState } from './store.ts';
+
+const EMPTY_LINKS: readonly Link[] = [];
+const EMPTY_HUBS: readonly Hub[] = [];
+
+export const selectDataset = (state: AppState): Dataset | null =>
+  state.data.kind === 'ready' ? state.data.dataset : null;
+
+export const selectLinks = (state: AppState): readonly Link[] => selectDataset(state)?.links ?? EMPTY_LINKS;
+export const selectHubs = (state: AppState): readonly Hub[] => selectDataset(state)?.hubs ?? EMPTY_HUBS;
+
+export const selectHubColors = createSelector(
+  (state: AppState) => [selectHubs(state)],
+  (hubs): ReadonlyMap<string, string> => {
+    const palette = hubPalette(hubs.length);
+    return new Map(hubs.map((hub, i) => [hub.id, palette[i] ?? '#888']));
+  },
+);
+
+export const selectVisibleLinks = createSelector(
+  (state: AppState) => [selectLinks(state), state.filters],
+  (links, filters): readonly Link[] => links.filter((link) => isLinkSelected(link, filters)),
+);
+
+export interface HubSummary {
+  hub: Hub;
+  links: number;
+  partners: number;
+  countries: number;
+}
+
+export interface SelectionSummary {
+  links: number;
+  partners: number;
+  countries: number;
+  regions: number;
+  undated: number;
+  perHub: readonly HubSummary[];
+}
+
+function summarise(links: readonly Link[], hubs: readonly Hub[]): SelectionSummary {
+  const partnersByHub = new Map<string, Set<string>>();
+  const countriesByHub = new Map<string, Set<string>>();
+  const linksByHub = new Map<string, number>();
+  const regions = new Set<RegionId>();
+  let undated = 0;
+  for (const link of links) {
+    regions.add(link.region);
+    if (link.date.year === null) undated += 1;
+    linksByHub.set(link.hubId, (linksByHub.get(link.hubId) ?? 0) + 1);
+    addTo(partnersByHub, link.hubId, partnerKeyOf(link));
+    addTo(countriesByHub, link.hubId, link.countryIso2);
+  }
+  return {
+    links: links.length,
+    partners: new Set(links.map(partnerKeyOf)).size,
+    countries: new Set(links.map((link) => link.countryIso2)).size,
+    regions: regions.size,
+    undated,
+    perHub: hubs.map((hub) => ({
+      hub,
+      links: linksByHub.get(hub.id) ?? 0,
+      partners: partnersByHub.get(hub.id)?.size ?? 0,
+      countries: countriesByHub.get(hub.id)?.size ?? 0,
+    })),
+  };
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+}
+
+export const selectSummary = createSelector(
+  (state: AppState) => [selectVisibleLinks(state), selectHubs(state)],
+  summarise,
+);
+
+/** Per-hub figures under every filter but the hub filter itself: a switched-off hub still shows what it has. */
+export const selectHubFacetSummary = createSelector(
+  (state: AppState) => [selectLinks(state), selectHubs(state), state.filters],
+  (links, hubs, filters) =>
+    summarise(
+      links.filter((link) => isLinkSelected(link, { ...filters, hubs: null })),
+      hubs,
+    ),
+);
+
+export const selectLinksByPartner = createSelector(
+  (state: AppState) => [selectLinks(state)],
+  (links): ReadonlyMap<string, readonly Link[]> => {
+    const byPartner = new Map<string, Link[]>();
+    for (const link of links) {
+      const key = partnerKeyOf(link);
+      byPartner.set(key, [...(byPartner.get(key) ?? []), link]);
+    }
+    return byPartner;
+  },
+);
+
+export const selectOpenPartnerLinks = (state: AppState): readonly Link[] =>
+  (state.partner && selectLinksByPartner(state).get(state.partner)) || EMPTY_LINKS;
+
+/** Regions that occur in the dataset at all, in display order: the region chips. */
+export const selectDatasetRegions = createSelector(
+  (state: AppState) => [selectLinks(state)],
+  (links): readonly RegionId[] => {
+    const present = new Set(links.map((link) => link.region));
+    return REGION_IDS.filter((region) => present.has(region));
+  },
+);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { selectFacetCounts } from './facets.ts';
+import { dated, makeLink, storeWithLinks, UNDATED } from './test-fixtures.ts';
+import { selectYearDomain, selectYearHistogram } from './timeline.ts';
+
+const links = [
+  makeLink({ id: '1', hubId: 'a', partnerEn: 'P1', countryIso2: 'FR', date: dated(2001) }),
+  makeLink({ id: '2', hubId: 'b', partnerEn: 'P2', countryIso2: 'FR', date: dated(2001), region: 'africa' }),
+  makeLink({
+    id: '3',
+    hubId: 'b',
+    partnerEn: 'P3',
+    countryIso2: 'JP',
+    date: dated(2004),
+    relation: 'intent',
+  }),
+  makeLink({ id: '4', hubId: 'a', partnerEn: 'P4', countryIso2: 'JP', date: UNDATED }),
+];
+
+describe('selectYearDomain', () => {
+  it('spans the dated links only', () => {
+    expect(selectYearDomain(storeWithLinks(links).getState())).toEqual([2001, 2004]);
+  });
+
+  it('is null when no link has a date', () => {
+    expect(selectYearDomain(storeWithLinks([links[3]!]).getState())).toBeNull();
+  });
+});
+
+describe('selectYearHistogram', () => {
+  it('has one bin per year, stacked per hub, ignoring the year filter but not the others', () => {
+    const store = storeWithLinks(links);
+    store.getState().setFilters({ yearFrom: 2003, relations: ['sister'] });
+    const bins = selectYearHistogram(store.getState());
+    expect(bins.map((bin) => [bin.year, ...bin.byHub])).toEqual([
+      [2001, 1, 1],
+      [2002, 0, 0],
+      [2003, 0, 0],
+      [2004, 0, 0],
+    ]);
+  });
+});
+
+describe('selectFacetCounts', () => {
+  it('counts each facet under every other filter', () => {
+    const store = storeWithLinks(links);
+    store.getState().setFilters({ regions: ['africa'], relations: ['intent'] });
+    const counts = selectFacetCounts(store.getState());
+    expect(counts.regions.get('europe')).toBe(1);
+    expect(counts.regions.get('africa')).toBeUndefined();
+    expect(counts.relations.get('sister')).toBe(1);
+    expect(counts.hubs.size).toBe(0);
+  });
+
+  it('counts undated links even while they are hidden', () => {
+    const store = storeWithLinks(links);
+    store.getState().setFilters({ includeUndated: false });
+    expect(selectFacetCounts(store.getState()).undated).toBe(1);
+  });
+});

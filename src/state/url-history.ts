@@ -1,0 +1,53 @@
+import { selectHubs } from './selectors.ts';
+import type { AppStore } from './store.ts';
+import { parseViewFromQuery, serializeViewToQuery } from './url.ts';
+import { DEFAULT_FILTERS } from './view-state.ts';
+import type { ViewState } from './view-state.ts';
+
+const NON_CAMERA_KEYS = ['lang', 'projection', 'filters', 'partner'] as const;
+
+const viewOf = (state: ViewState): ViewState => ({
+  lang: state.lang,
+  projection: state.projection,
+  filters: state.filters,
+  partner: state.partner,
+  camera: state.camera,
+});
+
+const sameExceptCamera = (a: ViewState, b: ViewState) => NON_CAMERA_KEYS.every((key) => a[key] === b[key]);
+
+/**
+ * Two-way binding between the store and the address bar. A deliberate change (filter, language, card…)
+ * pushes a history entry; a camera move replaces the current one, so back/forward step through choices,
+ * not through every pan. Back/forward re-read the URL into the store.
+ */
+export function bindViewToHistory(store: AppStore, win: Window = window): () => void {
+  let isApplyingUrl = false;
+  const applyUrl = () => {
+    const hubIds = selectHubs(store.getState()).map((hub) => hub.id);
+    const { view, warnings } = parseViewFromQuery(win.location.search, hubIds);
+    warnings.forEach((warning) => console.warn(warning));
+    isApplyingUrl = true;
+    store.getState().applyViewState({ filters: DEFAULT_FILTERS, partner: null, ...view });
+    isApplyingUrl = false;
+  };
+  applyUrl();
+
+  const unsubscribe = store.subscribe(
+    viewOf,
+    (view, previous) => {
+      if (isApplyingUrl) return;
+      const query = serializeViewToQuery(view, win.location.search);
+      if (`?${query}` === win.location.search) return;
+      const url = `${win.location.pathname}?${query}${win.location.hash}`;
+      if (sameExceptCamera(view, previous)) win.history.replaceState(null, '', url);
+      else win.history.pushState(null, '', url);
+    },
+    { equalityFn: (a, b) => sameExceptCamera(a, b) && a.camera === b.camera },
+  );
+  win.addEventListener('popstate', applyUrl);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', applyUrl);
+  };
+}

@@ -1,0 +1,49 @@
+import { HeaderBar } from './header-bar.tsx';
+import { FilterChips } from './filter-chips.tsx';
+import { HubList } from './hub-list.tsx';
+import { Legend } from './legend.tsx';
+import { MapDescription } from './map-description.tsx';
+import { MapView } from './map-view.tsx';
+import { PartnerList } from './partner-list.tsx';
+import { PartnerCard } from './partner-card.tsx';
+import { TimeSlider } from './time-slider.tsx';
+import { SelectionSummary } from './selection-summary.tsx';
+import { useAppStore, useMessages } from './store-context.tsx';
+
+export interface AppProps {
+  mountMap: (container: HTMLElement) => () => void;
+}
+
+export function App({ mountMap }: AppProps) {
+  const messages = useMessages();
+  const data = useAppStore((state) => state.data);
+  return (
+    <div className="app">
+      <HeaderBar />
+      <main className="layout">
+        <aside className="panel">
+          {data.kind === 'loading' && <p role="status">{messages.loading}</p>}
+          {data.kind === 'error' && <p role="alert">{messages.loadFailed(data.message)}</p>}
+          {data.kind === 'ready' && (
+            <>
+              <SelectionSummary />
+              <MapDescription />
+              <HubList />
+              <FilterChips />
+              <Legend />
+              <PartnerList />
+              <p className="muted small">{messages.dataSource}</p>
+            </>
+          )}
+        </aside>
+        <div className="map-area">
+          <div className="map-frame">
+            {data.kind === 'ready' && <MapView mountMap={mountMap} />}
+            <PartnerCard />
+          </div>
+          {data.kind === 'ready' && <TimeSlider />}
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useActions, useAppStore, useMessages } from './store-context.tsx';
+
+export function HeaderBar() {
+  const messages = useMessages();
+  const { lang, projection, flow } = useAppStore(
+    useShallow((state) => ({ lang: state.lang, projection: state.projection, flow: state.flow })),
+  );
+  const actions = useActions();
+  return (
+    <header className="header-bar">
+      <div className="titles">
+        <h1>{messages.appTitle}</h1>
+        <p className="subtitle">{messages.appSubtitle}</p>
+      </div>
+      <div className="header-controls">
+        <div className="segmented" role="group" aria-label={messages.projection.label}>
+          {(['mercator', 'globe'] as const).map((value) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={projection === value}
+              onClick={() => actions.setProjection(value)}
+            >
+              {messages.projection[value]}
+            </button>
+          ))}
+        </div>
+        <label className="toggle">
+          <input type="checkbox" checked={flow} onChange={(event) => actions.setFlow(event.target.checked)} />
+          {messages.flowToggle}
+        </label>
+        <button
+          type="button"
+          className="lang-toggle"
+          aria-label={messages.languageToggle}
+          title={messages.languageToggle}
+          onClick={() => actions.setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
+          <span aria-hidden="true" className={lang === 'zh' ? 'active' : ''}>
+            中
+          </span>
+          <span aria-hidden="true">/</span>
+          <span aria-hidden="true" className={lang === 'en' ? 'active' : ''}>
+            EN
+          </span>
+        </button>
+      </div>
+    </header>
+  );
+}

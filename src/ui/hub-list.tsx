@@ -1,0 +1,34 @@
+import { selectHubFacetSummary, selectHubColors } from '../state/selectors.ts';
+import { useActions, useAppStore, useMessages } from './store-context.tsx';
+
+/** The home cities: each a toggle that filters the map, and the colour key for the arcs. */
+export function HubList() {
+  const messages = useMessages();
+  const lang = useAppStore((state) => state.lang);
+  const selectedHubs = useAppStore((state) => state.filters.hubs);
+  const summary = useAppStore(selectHubFacetSummary);
+  const colors = useAppStore(selectHubColors);
+  const actions = useActions();
+  return (
+    <section aria-labelledby="hubs-heading">
+      <h2 id="hubs-heading">{messages.hubsHeading}</h2>
+      <ul className="hub-list">
+        {summary.perHub.map(({ hub, partners, countries }) => (
+          <li key={hub.id}>
+            <button
+              type="button"
+              className="hub-chip"
+              aria-pressed={selectedHubs === null || selectedHubs.includes(hub.id)}
+              onClick={() => actions.toggleFilterValue('hubs', hub.id)}
+              data-testid={`hub-${hub.id}`}
+            >
+              <span className="swatch" style={{ background: colors.get(hub.id) }} aria-hidden="true" />
+              <span className="hub-name">{lang === 'zh' ? hub.nameZh : hub.nameEn}</span>
+              <span className="hub-figures">{messages.hubLinks(partners, countries)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { countryName } from '../geo/countries.ts';
+import type { Link } from '../data/index.ts';
+import { formatSigningDate } from '../i18n/index.ts';
+import type { Lang, Messages } from '../i18n/index.ts';
+import { selectHubColors, selectHubs, selectLinksByPartner } from '../state/selectors.ts';
+import { useActions, useAppStore, useMessages } from './store-context.tsx';
+
+const isWebAddress = (source: string) => /^https?:\/\//i.test(source);
+
+/** Details of one partner city: every link to it (several hubs or signers may share a partner). */
+export function PartnerCard() {
+  const messages = useMessages();
+  const lang = useAppStore((state) => state.lang);
+  const pinned = useAppStore((state) => state.partner);
+  const hovered = useAppStore((state) => state.hoveredPartner);
+  const byPartner = useAppStore(selectLinksByPartner);
+  const actions = useActions();
+  const key = pinned ?? hovered;
+  const links = key ? byPartner.get(key) : undefined;
+  const first = links?.[0];
+  if (!links || !first) return null;
+  const primary = lang === 'zh' ? first.partnerZh || first.partnerEn : first.partnerEn || first.partnerZh;
+  const secondary = [lang === 'zh' ? first.partnerEn : first.partnerZh, first.partnerNative].filter(
+    (name) => name && name !== primary,
+  );
+  return (
+    <aside className="partner-card" aria-labelledby="partner-card-title" data-testid="partner-card">
+      <header>
+        <h2 id="partner-card-title">{primary}</h2>
+        {pinned && (
+          <button
+            type="button"
+            className="close"
+            aria-label={messages.card.close}
+            onClick={() => actions.selectPartner(null)}
+          >
+            ×
+          </button>
+        )}
+      </header>
+      {secondary.length > 0 && <p className="alt-names">{secondary.join(' · ')}</p>}
+      <dl className="facts">
+        <dt>{messages.card.country}</dt>
+        <dd>{countryName(first.countryIso2, lang)}</dd>
+        <dt>{messages.card.region}</dt>
+        <dd>{messages.region[first.region]}</dd>
+      </dl>
+      <p className="muted">{messages.card.linksToPartner(links.length)}</p>
+      <ol className="card-links">
+        {links.map((link) => (
+          <LinkDetails key={link.id} link={link} lang={lang} messages={messages} />
+        ))}
+      </ol>
+    </aside>
+  );
+}
+
+function LinkDetails({ link, lang, messages }: { link: Link; lang: Lang; messages: Messages }) {
+  const hubs = useAppStore(selectHubs);
+  const colors = useAppStore(selectHubColors);
+  const hub = hubs.find((candidate) => candidate.id === link.hubId);
+  const unit = lang === 'zh' ? link.unitZh || link.unitEn : link.unitEn || link.unitZh;
+  const date = formatSigningDate(link.date, lang);
+  return (
+    <li className="card-link" data-testid="card-link">
+      <p className="card-link-hub">
+        <span className="swatch" style={{ background: colors.get(link.hubId) }} aria-hidden="true" />
+        {hub ? (lang === 'zh' ? hub.nameZh : hub.nameEn) : link.hubId}
+      </p>
+      <dl className="facts">
+        <dt>{messages.card.signer}</dt>
+        <dd>
+          {unit} ({messages.level[link.level]})
+        </dd>
+        <dt>{messages.card.relation}</dt>
+        <dd>{messages.relation[link.relation]}</dd>
+        <dt>{messages.card.signed}</dt>
+        <dd className={date ? undefined : 'unknown'}>{date ?? messages.dateUnknown}</dd>
+        <dt>{messages.card.status}</dt>
+        <dd>{messages.status[link.status]}</dd>
+        <dt>{messages.card.confidence}</dt>
+        <dd>{messages.confidence[link.confidence]}</dd>
+      </dl>
+      <details>
+        <summary>
+          {messages.card.sources} ({link.sources.length})
+        </summary>
+        <ul className="sources">
+          {link.sources.map((source) => (
+            <li key={source}>
+              {isWebAddress(source) ? (
+                <a href={source} target="_blank" rel="noopener noreferrer">
+                  {new URL(source).hostname}
+                </a>
+              ) : (
+                source
+              )}
+            </li>
+          ))}
+        </ul>
+        {link.note && (
+          <p className="note">
+            <strong>{messages.card.note}: </strong>
+            {link.note}
+          </p>
+        )}
+      </details>
+    </li>
+  );
+}

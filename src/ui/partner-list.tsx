@@ -1,0 +1,73 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { countryName } from '../geo/countries.ts';
+import { localeOf } from '../i18n/index.ts';
+import { groupPartners, searchPartners } from '../state/partner-search.ts';
+import type { PartnerEntry, PartnerSort } from '../state/partner-search.ts';
+import { selectVisibleLinks } from '../state/selectors.ts';
+import { partnerName } from '../data/index.ts';
+import { useActions, useAppStore, useMessages } from './store-context.tsx';
+
+const MAX_ROWS = 300;
+
+/** Every partner of the selection as a searchable list: the keyboard and screen-reader way to every link. */
+export function PartnerList() {
+  const messages = useMessages();
+  const lang = useAppStore((state) => state.lang);
+  const openPartner = useAppStore((state) => state.partner);
+  const links = useAppStore(selectVisibleLinks);
+  const actions = useActions();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<PartnerSort>('date');
+  const deferredQuery = useDeferredValue(query);
+  const entries = useMemo(() => groupPartners(links), [links]);
+  const results = useMemo(() => {
+    const displayName = (entry: PartnerEntry) =>
+      entry.links[0] ? partnerName(entry.links[0], lang) : entry.key;
+    return searchPartners(entries, deferredQuery, sort, displayName, new Intl.Collator(localeOf(lang)));
+  }, [entries, deferredQuery, sort, lang]);
+  return (
+    <section className="partner-list" aria-labelledby="partner-list-heading">
+      <h2 id="partner-list-heading">{messages.list.heading}</h2>
+      <div className="list-controls">
+        <input
+          type="search"
+          value={query}
+          placeholder={messages.list.searchPlaceholder}
+          aria-label={messages.list.search}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <label>
+          {messages.list.sortBy}{' '}
+          <select value={sort} onChange={(event) => setSort(event.target.value as PartnerSort)}>
+            <option value="date">{messages.list.sortDate}</option>
+            <option value="name">{messages.list.sortName}</option>
+          </select>
+        </label>
+      </div>
+      <p className="muted small" aria-live="polite">
+        {messages.list.count(results.length)}
+      </p>
+      <ul className="partner-rows">
+        {results.slice(0, MAX_ROWS).map((entry) => {
+          const first = entry.links[0];
+          if (!first) return null;
+          return (
+            <li key={entry.key}>
+              <button
+                type="button"
+                className="partner-row"
+                aria-current={openPartner === entry.key ? 'true' : undefined}
+                onClick={() => actions.focusPartner(entry.key, [first.lon, first.lat])}
+              >
+                <span className="partner-row-name">{partnerName(first, lang)}</span>
+                <span className="muted small">
+                  {countryName(first.countryIso2, lang)} · {entry.firstYear ?? messages.dateUnknown}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

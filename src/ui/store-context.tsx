@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { AppState, AppStore } from '../state/store.ts';
+import { messagesFor } from '../i18n/index.ts';
+import type { Messages } from '../i18n/index.ts';
+
+export const StoreContext = createContext<AppStore | null>(null);
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs a <StoreContext.Provider>');
+  return useStore(store, selector);
+}
+
+/** The whole store's actions, which never change identity. */
+export function useActions(): AppState {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useActions needs a <StoreContext.Provider>');
+  return store.getState();
+}
+
+export function useMessages(): Messages {
+  return messagesFor(useAppStore((state) => state.lang));
+}
