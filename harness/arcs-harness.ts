@@ -47,9 +47,15 @@ const map = new MapLibreMap({
   center: [150, 25],
   zoom: 1.3,
   attributionControl: false,
-  canvasContextAttributes: { preserveDrawingBuffer: true },
 });
-const layer = createArcsLayer('arcs');
+const pathOption = (name: string) => (params.has(name) ? Number(params.get(name)) : undefined);
+const layer = createArcsLayer('arcs', {
+  pathOptions: {
+    degreesPerPoint: pathOption('deg') ?? 3,
+    minPoints: pathOption('minPoints') ?? 6,
+    maxPoints: pathOption('maxPoints') ?? 48,
+  },
+});
 const marks = { geometryBuiltMs: 0, mapLoadedMs: 0, firstDrawMs: 0 };
 let afterNextDraw: (() => void) | null = null;
 

@@ -16,7 +16,12 @@ export class AppPage {
   async open(query = ''): Promise<void> {
     await this.page.goto(`./${query ? `?${query}` : ''}`);
     await expect(this.map).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
-    await expect(this.map).toHaveAttribute('data-arcs-drawn', /\d+/);
+  }
+
+  /** Waits until the arc layer has drawn `count` arcs and shows `visible` of them. */
+  async expectArcs(count: number, visible = count): Promise<void> {
+    await expect(this.map).toHaveAttribute('data-arcs-drawn', String(count));
+    await expect(this.map).toHaveAttribute('data-arcs-visible', String(visible));
   }
 
   async arcsDrawn(): Promise<number> {

@@ -26,7 +26,7 @@ export { parseDataset } from './parse-dataset.ts';
 export type { DataFile } from './read-table.ts';
 export { decodeText } from './decode.ts';
 export type { TextEncodingName } from './decode.ts';
-export { partnerName } from './partner-name.ts';
+export { partnerKeyOf, partnerName } from './partner-name.ts';
 export { countByHub, documentedVsClaimed } from './stats.ts';
 export type { ClaimComparison, HubCounts } from './stats.ts';
 export { loadDefaultDataset } from './default-dataset.ts';

@@ -8,3 +8,16 @@ export function partnerName(
   const [first, second] = lang === 'zh' ? [link.partnerZh, link.partnerEn] : [link.partnerEn, link.partnerZh];
   return first || second || link.partnerNative;
 }
+
+/**
+ * Identity of a partner city across links (two hubs, or a city and one of its counties, may share a partner):
+ * its country plus its normalised English name, or Chinese name when there is no English one.
+ * Also the `partner=` value in the URL.
+ */
+export function partnerKeyOf(link: Pick<Link, 'countryIso2' | 'partnerEn' | 'partnerZh'>): string {
+  const name = (link.partnerEn || link.partnerZh)
+    .replace(/\s*\(.*\)\s*$/, '')
+    .trim()
+    .toLowerCase();
+  return `${link.countryIso2.toLowerCase()}:${name}`;
+}

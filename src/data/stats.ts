@@ -1,6 +1,7 @@
 import type { Dataset } from './parse-dataset.ts';
 import type { HubClaim } from './hub-schema.ts';
 import type { Link } from './link-schema.ts';
+import { partnerKeyOf } from './partner-name.ts';
 import { RELATION_TYPES, SIGNER_LEVELS } from './vocabulary.ts';
 import type { ClaimKind, RelationType, SignerLevel } from './vocabulary.ts';
 
@@ -26,9 +27,6 @@ function countBy<K extends string>(
   return counts;
 }
 
-const partnerKey = (link: Link): string =>
-  `${link.countryIso2}|${link.partnerEn || link.partnerZh}`.toLowerCase();
-
 /** Counts per hub, in the order of `dataset.hubs`. */
 export function countByHub(dataset: Dataset): HubCounts[] {
   return dataset.hubs.map((hub) => {
@@ -37,7 +35,7 @@ export function countByHub(dataset: Dataset): HubCounts[] {
     return {
       hubId: hub.id,
       links: links.length,
-      partners: new Set(links.map(partnerKey)).size,
+      partners: new Set(links.map(partnerKeyOf)).size,
       countries: new Set(links.map((link) => link.countryIso2)).size,
       byRelation: countBy(RELATION_TYPES, links, (link) => link.relation),
       byLevel: countBy(SIGNER_LEVELS, links, (link) => link.level),

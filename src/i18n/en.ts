@@ -1,6 +1,13 @@
 import type { Messages } from './messages.ts';
 
 const plural = new Intl.PluralRules('en');
+const CLAIM_KIND_EN = {
+  partners: 'partner cities',
+  countries: 'countries',
+  sister: 'sister cities',
+  partner: 'friendly-exchange cities',
+  intent: 'letters of intent',
+} as const;
 const count = (n: number, one: string, other: string): string =>
   `${n.toLocaleString('en')} ${plural.select(n) === 'one' ? one : other}`;
 
@@ -17,8 +24,8 @@ export const en: Messages = {
   hubsHeading: 'Chinese cities',
   hubLinks: (links, countries) =>
     `${count(links, 'partner', 'partners')} · ${count(countries, 'country', 'countries')}`,
-  documentedOfClaimed: (documented, claimed, asOf) =>
-    `${documented} of ${claimed} documented (claim of ${asOf})`,
+  documentedOfClaimed: (documented, claimed, kind, asOf) =>
+    `${documented} of ${claimed} ${CLAIM_KIND_EN[kind]} documented (official figure, ${asOf})`,
   filters: {
     regions: 'Regions',
     relations: 'Relation types',

@@ -1,4 +1,4 @@
-import type { RegionId, RelationType, SignerLevel } from '../data/index.ts';
+import type { ClaimKind, RegionId, RelationType, SignerLevel } from '../data/index.ts';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -16,7 +16,7 @@ export interface Messages {
   flowToggle: string;
   hubsHeading: string;
   hubLinks: (links: number, countries: number) => string;
-  documentedOfClaimed: (documented: number, claimed: number, asOf: string) => string;
+  documentedOfClaimed: (documented: number, claimed: number, kind: ClaimKind, asOf: string) => string;
   filters: { regions: string; relations: string; levels: string; reset: string; fit: string };
   time: {
     heading: string;

@@ -1,5 +1,13 @@
 import type { Messages } from './messages.ts';
 
+const CLAIM_KIND_ZH = {
+  partners: '伙伴城市',
+  countries: '国家',
+  sister: '友好城市',
+  partner: '友好交流城市',
+  intent: '意向城市',
+} as const;
+
 export const zh: Messages = {
   appTitle: '友好城市地图',
   appSubtitle: '大庆 · 晋中 · 聊城 · 重庆的国际友好城市',
@@ -12,8 +20,8 @@ export const zh: Messages = {
   flowToggle: '流动动画',
   hubsHeading: '中国城市',
   hubLinks: (links, countries) => `${links} 个伙伴 · ${countries} 个国家`,
-  documentedOfClaimed: (documented, claimed, asOf) =>
-    `官方称 ${claimed} 个（${asOf}），已记录 ${documented} 个`,
+  documentedOfClaimed: (documented, claimed, kind, asOf) =>
+    `官方公布${CLAIM_KIND_ZH[kind]} ${claimed} 个（${asOf}），本数据记录 ${documented} 个`,
   filters: {
     regions: '地区',
     relations: '关系类型',

@@ -9,7 +9,8 @@ import {
 } from './arcs/arc-filter.ts';
 import { ContextLossGuard } from './arcs/context-restore.ts';
 import { captureFrameProjection, createFrameProjection, filterUniforms } from './arcs/frame-state.ts';
-import { buildArcGeometry, type ArcGeometry } from './arcs/geometry-buffers.ts';
+import { buildArcGeometry, LAYER_PATH_OPTIONS, type ArcGeometry } from './arcs/geometry-buffers.ts';
+import type { ArcPathOptions } from '../geo/great-circle.ts';
 import { nearestPickedArc, PICK_LINE_WIDTH, PickTarget, withRestoredGlState } from './arcs/picking.ts';
 import type { ArcAppearance, ArcDatum, ArcFilter, ArcsLayer, ArcsLayerStats } from './arcs/types.ts';
 import { selectWorldCopies } from './arcs/world-copies.ts';
@@ -32,7 +33,13 @@ const DEFAULT_PICK_RADIUS = 4;
 /** MapLibre's world is 512 px wide at zoom 0. */
 const WORLD_SIZE_AT_ZOOM_0 = 512;
 
-export function createArcsLayer(id: string): ArcsLayer {
+export interface ArcsLayerOptions {
+  /** Great-circle sampling; defaults to {@link LAYER_PATH_OPTIONS}. Fewer points draw faster. */
+  pathOptions?: ArcPathOptions;
+}
+
+export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): ArcsLayer {
+  const pathOptions = options.pathOptions ?? LAYER_PATH_OPTIONS;
   let map: MapLibreMap | null = null;
   let context: WebGL2RenderingContext | null = null;
   let renderer: ArcRenderer | null = null;
@@ -67,7 +74,7 @@ export function createArcsLayer(id: string): ArcsLayer {
     gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
     gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
     if (dirty.geometry) {
-      const geometry = pendingGeometry ?? buildArcGeometry(arcs);
+      const geometry = pendingGeometry ?? buildArcGeometry(arcs, pathOptions);
       stats.uploadedBytes = target.uploadGeometry(geometry);
       pendingGeometry = null; // the vertex and index arrays live on the GPU only from here on
       dirty.geometry = false;
@@ -167,7 +174,7 @@ export function createArcsLayer(id: string): ArcsLayer {
 
     setData(next) {
       arcs = next;
-      pendingGeometry = buildArcGeometry(next);
+      pendingGeometry = buildArcGeometry(next, pathOptions);
       arcAttributes = pendingGeometry.arcAttributes;
       extent = { minX: pendingGeometry.minX, maxX: pendingGeometry.maxX };
       stats.arcs = pendingGeometry.arcCount;

@@ -1,8 +1,8 @@
+import { partnerKeyOf } from '../data/index.ts';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import type { MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { partnerKeyOf } from '../state/link-filter.ts';
 import { selectLinks } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Camera } from '../state/view-state.ts';

@@ -1,7 +1,7 @@
+import { partnerKeyOf } from '../data/index.ts';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Hub, Link } from '../data/index.ts';
-import { partnerKeyOf } from '../state/link-filter.ts';
 
 export const PARTNER_LAYER = 'partner-points';
 export const HUB_LAYER = 'hub-points';

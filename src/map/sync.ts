@@ -1,9 +1,9 @@
+import { partnerKeyOf } from '../data/index.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { partnerName } from '../data/index.ts';
 import type { Link } from '../data/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { toRgb } from '../state/hub-colors.ts';
-import { partnerKeyOf } from '../state/link-filter.ts';
 import { selectHubColors, selectHubs, selectLinks, selectVisibleLinks } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { selectArcData, selectArcFilter } from './arc-data.ts';

@@ -13,15 +13,3 @@ export function isLinkSelected(link: Link, filters: Filters): boolean {
   if (filters.yearTo !== null && year > filters.yearTo) return false;
   return true;
 }
-
-/**
- * Identity of a partner city across links (two hubs, or a city and one of its counties, may share a partner):
- * its country plus its normalised English name, or Chinese name when there is no English one.
- */
-export function partnerKeyOf(link: Link): string {
-  const name = (link.partnerEn || link.partnerZh)
-    .replace(/\s*\(.*\)\s*$/, '')
-    .trim()
-    .toLowerCase();
-  return `${link.countryIso2.toLowerCase()}:${name}`;
-}

@@ -1,5 +1,5 @@
+import { partnerKeyOf } from '../data/index.ts';
 import type { Link } from '../data/index.ts';
-import { partnerKeyOf } from './link-filter.ts';
 
 export interface PartnerEntry {
   key: string;

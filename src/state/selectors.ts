@@ -1,7 +1,8 @@
-import type { Dataset, Hub, Link, RegionId } from '../data/index.ts';
-import { REGION_IDS } from '../data/index.ts';
+import { partnerKeyOf } from '../data/index.ts';
+import type { ClaimComparison, Dataset, Hub, Link, RegionId } from '../data/index.ts';
+import { documentedVsClaimed, REGION_IDS } from '../data/index.ts';
 import { hubPalette } from './hub-colors.ts';
-import { isLinkSelected, partnerKeyOf } from './link-filter.ts';
+import { isLinkSelected } from './link-filter.ts';
 import { createSelector } from './memoize.ts';
 import type { AppState } from './store.ts';
 
@@ -114,4 +115,11 @@ export const selectDatasetRegions = createSelector(
     const present = new Set(links.map((link) => link.region));
     return REGION_IDS.filter((region) => present.has(region));
   },
+);
+
+/** Official totals per hub beside what the dataset documents ("27 of 35 documented"). */
+export const selectClaimsByHub = createSelector(
+  (state: AppState) => [selectDataset(state)],
+  (dataset): ReadonlyMap<string, readonly ClaimComparison[]> =>
+    new Map(dataset?.hubs.map((hub) => [hub.id, documentedVsClaimed(dataset, hub.id)]) ?? []),
 );

@@ -26,7 +26,7 @@ export function HeaderBar() {
             </button>
           ))}
         </div>
-        <label className="toggle">
+        <label className="toggle toggle-flow">
           <input type="checkbox" checked={flow} onChange={(event) => actions.setFlow(event.target.checked)} />
           {messages.flowToggle}
         </label>

@@ -1,4 +1,4 @@
-import { selectHubFacetSummary, selectHubColors } from '../state/selectors.ts';
+import { selectClaimsByHub, selectHubColors, selectHubFacetSummary } from '../state/selectors.ts';
 import { useActions, useAppStore, useMessages } from './store-context.tsx';
 
 /** The home cities: each a toggle that filters the map, and the colour key for the arcs. */
@@ -8,6 +8,7 @@ export function HubList() {
   const selectedHubs = useAppStore((state) => state.filters.hubs);
   const summary = useAppStore(selectHubFacetSummary);
   const colors = useAppStore(selectHubColors);
+  const claims = useAppStore(selectClaimsByHub);
   const actions = useActions();
   return (
     <section aria-labelledby="hubs-heading">
@@ -25,6 +26,11 @@ export function HubList() {
               <span className="swatch" style={{ background: colors.get(hub.id) }} aria-hidden="true" />
               <span className="hub-name">{lang === 'zh' ? hub.nameZh : hub.nameEn}</span>
               <span className="hub-figures">{messages.hubLinks(partners, countries)}</span>
+              {claims.get(hub.id)?.map(({ claim, documented }) => (
+                <span key={claim.kind} className="hub-claim">
+                  {messages.documentedOfClaimed(documented, claim.count, claim.kind, claim.asOf)}
+                </span>
+              ))}
             </button>
           </li>
         ))}
