@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import countriesUrl from '@surbowl/world-geo-json-zh/world.zh.json?url';
 import { loadDefaultDataset } from './data/default-dataset.ts';
-import { detectLang } from './i18n/index.ts';
+import { detectLang, messagesFor } from './i18n/index.ts';
 import { createArcMap } from './map/create-map.ts';
 import { createAppStore } from './state/store.ts';
 import { parseViewFromQuery } from './state/url.ts';
@@ -21,6 +21,7 @@ store.subscribe(
   (state) => state.lang,
   (lang) => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = messagesFor(lang).appTitle;
   },
   { fireImmediately: true },
 );

@@ -21,6 +21,7 @@ export const en: Messages = {
   mapLabel: 'Map of sister-city links',
   projection: { label: 'Projection', mercator: 'Flat', globe: 'Globe' },
   flowToggle: 'Flow animation',
+  bilingualLabels: 'Bilingual place names',
   hubsHeading: 'Chinese cities',
   hubLinks: (links, countries) =>
     `${count(links, 'partner', 'partners')} · ${count(countries, 'country', 'countries')}`,

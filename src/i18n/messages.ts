@@ -14,6 +14,7 @@ export interface Messages {
   mapLabel: string;
   projection: { label: string; mercator: string; globe: string };
   flowToggle: string;
+  bilingualLabels: string;
   hubsHeading: string;
   hubLinks: (links: number, countries: number) => string;
   documentedOfClaimed: (documented: number, claimed: number, kind: ClaimKind, asOf: string) => string;

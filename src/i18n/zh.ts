@@ -18,6 +18,7 @@ export const zh: Messages = {
   mapLabel: '友好城市连线地图',
   projection: { label: '投影', mercator: '平面', globe: '地球' },
   flowToggle: '流动动画',
+  bilingualLabels: '中英双语地名',
   hubsHeading: '中国城市',
   hubLinks: (links, countries) => `${links} 个伙伴 · ${countries} 个国家`,
   documentedOfClaimed: (documented, claimed, kind, asOf) =>

@@ -43,10 +43,10 @@ export function syncMapWithStore(
       (flow) => arcs.setAppearance({ flow }),
     ),
     watch(
-      (state) => [selectVisibleLinks(state), selectHubColors(state), state.lang] as const,
-      ([links, colors, lang]) => {
+      (state) => [selectVisibleLinks(state), selectHubColors(state), state.lang, state.labels] as const,
+      ([links, colors, lang, mode]) => {
         updatePartnerPoints(map, partnerFeatures(links, colors));
-        labels.setLabels(buildLabels(store.getState(), links, lang));
+        labels.setLabels(buildLabels(store.getState(), links, mode === 'both' ? ['zh', 'en'] : [lang]));
       },
       (a, b) => a.every((value, i) => Object.is(value, b[i])),
     ),
@@ -93,11 +93,13 @@ function firstLinkIndexOf(links: readonly Link[], partnerKey: string): number | 
   return index >= 0 ? index : null;
 }
 
-function buildLabels(state: AppState, visibleLinks: readonly Link[], lang: Lang): PlaceLabel[] {
+/** Labels in each of `langs`, stacked (Chinese over English in "both" mode); a name equal in both is shown once. */
+function buildLabels(state: AppState, visibleLinks: readonly Link[], langs: readonly Lang[]): PlaceLabel[] {
+  const linesOf = (names: readonly string[]) => [...new Set(names.filter(Boolean))];
   const hubLabels = selectHubs(state).map((hub) => ({
     lon: hub.lon,
     lat: hub.lat,
-    lines: [lang === 'zh' ? hub.nameZh : hub.nameEn],
+    lines: linesOf(langs.map((lang) => (lang === 'zh' ? hub.nameZh : hub.nameEn))),
     isHub: true,
   }));
   const seen = new Set<string>();
@@ -106,7 +108,12 @@ function buildLabels(state: AppState, visibleLinks: readonly Link[], lang: Lang)
     const key = partnerKeyOf(link);
     if (seen.has(key)) continue;
     seen.add(key);
-    partnerLabels.push({ lon: link.lon, lat: link.lat, lines: [partnerName(link, lang)], isHub: false });
+    partnerLabels.push({
+      lon: link.lon,
+      lat: link.lat,
+      lines: linesOf(langs.map((lang) => partnerName(link, lang))),
+      isHub: false,
+    });
   }
   return [...hubLabels, ...partnerLabels];
 }

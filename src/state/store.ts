@@ -5,7 +5,7 @@ import type { Dataset } from '../data/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { PlaybackSpeed } from './playback.ts';
 import { DEFAULT_FILTERS } from './view-state.ts';
-import type { Camera, Filters, Projection, ViewState } from './view-state.ts';
+import type { Camera, Filters, LabelMode, Projection, ViewState } from './view-state.ts';
 
 export type ListFilterKey = 'hubs' | 'regions' | 'relations' | 'levels';
 
@@ -34,6 +34,7 @@ export interface AppState extends ViewState {
   setDataset: (dataset: Dataset) => void;
   setDataError: (message: string) => void;
   setLang: (lang: Lang) => void;
+  setLabels: (labels: LabelMode) => void;
   setProjection: (projection: Projection) => void;
   setFlow: (flow: boolean) => void;
   setPlaying: (playing: boolean) => void;
@@ -60,6 +61,7 @@ export function createAppStore(initial: Partial<ViewState> & { flow?: boolean } 
   return createStore<AppState>()(
     subscribeWithSelector((set, get) => ({
       lang: 'zh',
+      labels: 'lang',
       projection: 'mercator',
       filters: DEFAULT_FILTERS,
       partner: null,
@@ -72,6 +74,7 @@ export function createAppStore(initial: Partial<ViewState> & { flow?: boolean } 
       setDataset: (dataset) => set({ data: { kind: 'ready', dataset } }),
       setDataError: (message) => set({ data: { kind: 'error', message } }),
       setLang: (lang) => set({ lang }),
+      setLabels: (labels) => set({ labels }),
       setProjection: (projection) => set({ projection }),
       setFlow: (flow) => set({ flow }),
       setPlaying: (playing) => set({ playback: { ...get().playback, playing } }),

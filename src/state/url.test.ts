@@ -7,6 +7,7 @@ const HUBS = ['daqing', 'jinzhong', 'liaocheng', 'chongqing'];
 
 const fullView: ViewState = {
   lang: 'en',
+  labels: 'both',
   projection: 'globe',
   filters: {
     hubs: ['liaocheng', 'chongqing'],
@@ -38,6 +39,7 @@ describe('serializeViewToQuery / parseViewFromQuery', () => {
   it('omits defaults so the plain view has a short URL', () => {
     const query = serializeViewToQuery({
       ...fullView,
+      labels: 'lang',
       projection: 'mercator',
       filters: DEFAULT_FILTERS,
       partner: null,

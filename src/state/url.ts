@@ -2,11 +2,12 @@ import { REGION_IDS, RELATION_TYPES, SIGNER_LEVELS } from '../data/index.ts';
 import { LANGS } from '../i18n/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { DEFAULT_FILTERS } from './view-state.ts';
-import type { Camera, Filters, Projection, ViewState } from './view-state.ts';
+import type { Camera, Filters, LabelMode, Projection, ViewState } from './view-state.ts';
 
 /** The URL query keys this module owns; other keys (mode, embed, data…) pass through untouched. */
 export const VIEW_KEYS = [
   'lang',
+  'labels',
   'projection',
   'hubs',
   'regions',
@@ -23,6 +24,7 @@ export const VIEW_KEYS = [
 /** An explicitly empty selection (every chip switched off), distinct from "all", which omits the key. */
 const NONE = 'none';
 const PROJECTIONS: readonly Projection[] = ['mercator', 'globe'];
+const LABEL_MODES: readonly LabelMode[] = ['lang', 'both'];
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
@@ -76,6 +78,8 @@ export function parseViewFromQuery(search: string, knownHubIds: readonly string[
 
   const lang = oneOf<Lang>('lang', LANGS);
   if (lang) view.lang = lang;
+  const labels = oneOf<LabelMode>('labels', LABEL_MODES);
+  if (labels) view.labels = labels;
   const projection = oneOf('projection', PROJECTIONS);
   if (projection) view.projection = projection;
 
@@ -131,6 +135,7 @@ export function serializeViewToQuery(view: ViewState, base = ''): string {
   for (const key of VIEW_KEYS) params.delete(key);
   const { filters } = view;
   params.set('lang', view.lang);
+  if (view.labels !== 'lang') params.set('labels', view.labels);
   if (view.projection !== 'mercator') params.set('projection', view.projection);
   const setList = (key: string, list: readonly string[] | null) => {
     if (list) params.set(key, list.length ? list.join(',') : NONE);

@@ -3,6 +3,9 @@ import type { Lang } from '../i18n/index.ts';
 
 export type Projection = 'mercator' | 'globe';
 
+/** Map labels in the UI language, or Chinese over English for exhibitions with foreign guests. */
+export type LabelMode = 'lang' | 'both';
+
 /** Camera position; `center` is [longitude, latitude] in degrees. */
 export interface Camera {
   center: [number, number];
@@ -24,6 +27,7 @@ export interface Filters {
 /** Everything the URL carries: serializable, no DOM, no map. */
 export interface ViewState {
   lang: Lang;
+  labels: LabelMode;
   projection: Projection;
   filters: Filters;
   /** Partner key of the open details card. */

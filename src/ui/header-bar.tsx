@@ -3,8 +3,13 @@ import { useActions, useAppStore, useMessages } from './store-context.tsx';
 
 export function HeaderBar() {
   const messages = useMessages();
-  const { lang, projection, flow } = useAppStore(
-    useShallow((state) => ({ lang: state.lang, projection: state.projection, flow: state.flow })),
+  const { lang, labels, projection, flow } = useAppStore(
+    useShallow((state) => ({
+      lang: state.lang,
+      labels: state.labels,
+      projection: state.projection,
+      flow: state.flow,
+    })),
   );
   const actions = useActions();
   return (
@@ -29,6 +34,14 @@ export function HeaderBar() {
         <label className="toggle toggle-flow">
           <input type="checkbox" checked={flow} onChange={(event) => actions.setFlow(event.target.checked)} />
           {messages.flowToggle}
+        </label>
+        <label className="toggle toggle-labels">
+          <input
+            type="checkbox"
+            checked={labels === 'both'}
+            onChange={(event) => actions.setLabels(event.target.checked ? 'both' : 'lang')}
+          />
+          {messages.bilingualLabels}
         </label>
         <button
           type="button"
