@@ -88,10 +88,16 @@ function median(numbers: number[]): number {
 
 const outDir = mkdtempSync(join(tmpdir(), 'arcs-harness-'));
 await build({ logLevel: 'warn', build: { outDir, rollupOptions: { input: 'harness/arcs.html' } } });
-const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+const server = await preview({
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0 },
+});
 const baseUrl = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
 try {
-  console.log(`| N | time-to-arcs ms | geometry built ms | map load ms | setFilter JS ms | filter redraw ms | pick ms | uploaded MB |`);
+  console.log(
+    `| N | time-to-arcs ms | geometry built ms | map load ms | setFilter JS ms | filter redraw ms | pick ms | uploaded MB |`,
+  );
   console.log(`|---|---|---|---|---|---|---|---|`);
   for (const n of sizes) {
     const results: RunResult[] = [];

@@ -5,6 +5,7 @@ import { loadDefaultDataset } from './data/default-dataset.ts';
 import { detectLang, messagesFor } from './i18n/index.ts';
 import { createArcMap } from './map/create-map.ts';
 import { createAppStore } from './state/store.ts';
+import { parseAppMode } from './state/app-mode.ts';
 import { parseViewFromQuery } from './state/url.ts';
 import { drivePlayback } from './state/playback.ts';
 import { bindViewToHistory } from './state/url-history.ts';
@@ -15,7 +16,13 @@ import './ui/styles.css';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const early = parseViewFromQuery(window.location.search, []).view;
-const store = createAppStore({ lang: early.lang ?? detectLang(navigator.languages), flow: !reducedMotion });
+const parsedMode = parseAppMode(window.location.search, window.location.href);
+parsedMode.warnings.forEach((warning) => console.warn(warning));
+const store = createAppStore({
+  lang: early.lang ?? detectLang(navigator.languages),
+  flow: !reducedMotion,
+  mode: parsedMode.mode,
+});
 
 store.subscribe(
   (state) => state.lang,

@@ -39,6 +39,13 @@ export function syncMapWithStore(
       updateHubPoints(map, selectHubs(store.getState()), colors);
     }),
     watch(
+      (state) => state.theme,
+      (theme) => {
+        arcs.setAppearance({ lineWidth: theme === 'projector' ? 3.5 : 1.75 });
+        labels.setScale(theme === 'projector' ? 1.35 : 1);
+      },
+    ),
+    watch(
       (state) => state.flow && !reducedMotion.matches,
       (flow) => arcs.setAppearance({ flow }),
     ),

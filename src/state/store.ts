@@ -5,7 +5,8 @@ import type { Dataset } from '../data/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { PlaybackSpeed } from './playback.ts';
 import { DEFAULT_FILTERS } from './view-state.ts';
-import type { Camera, Filters, LabelMode, Projection, ViewState } from './view-state.ts';
+import type { Camera, Filters, LabelMode, Projection, Theme, ViewState } from './view-state.ts';
+import type { AppMode } from './app-mode.ts';
 
 export type ListFilterKey = 'hubs' | 'regions' | 'relations' | 'levels';
 
@@ -17,6 +18,14 @@ const LIST_FILTER_VALUES: Record<Exclude<ListFilterKey, 'hubs'>, readonly string
 
 const FOCUS_ZOOM = 4;
 
+const DEFAULT_MODE: AppMode = {
+  kind: 'normal',
+  embed: false,
+  idleSeconds: 60,
+  reloadAt: null,
+  dataUrl: null,
+};
+
 export type DataStatus =
   { kind: 'loading' } | { kind: 'ready'; dataset: Dataset } | { kind: 'error'; message: string };
 
@@ -27,6 +36,8 @@ export interface PlaybackState {
 }
 
 export interface AppState extends ViewState {
+  /** Kiosk / present / embed: fixed for the page's life. */
+  mode: AppMode;
   data: DataStatus;
   flow: boolean;
   playback: PlaybackState;
@@ -35,6 +46,7 @@ export interface AppState extends ViewState {
   setDataError: (message: string) => void;
   setLang: (lang: Lang) => void;
   setLabels: (labels: LabelMode) => void;
+  setTheme: (theme: Theme) => void;
   setProjection: (projection: Projection) => void;
   setFlow: (flow: boolean) => void;
   setPlaying: (playing: boolean) => void;
@@ -57,11 +69,13 @@ export interface AppState extends ViewState {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-export function createAppStore(initial: Partial<ViewState> & { flow?: boolean } = {}) {
+export function createAppStore(initial: Partial<ViewState> & { flow?: boolean; mode?: AppMode } = {}) {
   return createStore<AppState>()(
     subscribeWithSelector((set, get) => ({
       lang: 'zh',
       labels: 'lang',
+      theme: 'default',
+      mode: DEFAULT_MODE,
       projection: 'mercator',
       filters: DEFAULT_FILTERS,
       partner: null,
@@ -75,6 +89,7 @@ export function createAppStore(initial: Partial<ViewState> & { flow?: boolean } 
       setDataError: (message) => set({ data: { kind: 'error', message } }),
       setLang: (lang) => set({ lang }),
       setLabels: (labels) => set({ labels }),
+      setTheme: (theme) => set({ theme }),
       setProjection: (projection) => set({ projection }),
       setFlow: (flow) => set({ flow }),
       setPlaying: (playing) => set({ playback: { ...get().playback, playing } }),

@@ -4,11 +4,12 @@ import { parseViewFromQuery, serializeViewToQuery } from './url.ts';
 import { DEFAULT_FILTERS } from './view-state.ts';
 import type { ViewState } from './view-state.ts';
 
-const NON_CAMERA_KEYS = ['lang', 'labels', 'projection', 'filters', 'partner'] as const;
+const NON_CAMERA_KEYS = ['lang', 'labels', 'theme', 'projection', 'filters', 'partner'] as const;
 
 const viewOf = (state: ViewState): ViewState => ({
   lang: state.lang,
   labels: state.labels,
+  theme: state.theme,
   projection: state.projection,
   filters: state.filters,
   partner: state.partner,

@@ -8,6 +8,7 @@ const HUBS = ['daqing', 'jinzhong', 'liaocheng', 'chongqing'];
 const fullView: ViewState = {
   lang: 'en',
   labels: 'both',
+  theme: 'projector',
   projection: 'globe',
   filters: {
     hubs: ['liaocheng', 'chongqing'],
@@ -40,6 +41,7 @@ describe('serializeViewToQuery / parseViewFromQuery', () => {
     const query = serializeViewToQuery({
       ...fullView,
       labels: 'lang',
+      theme: 'default',
       projection: 'mercator',
       filters: DEFAULT_FILTERS,
       partner: null,

@@ -2,12 +2,13 @@ import { REGION_IDS, RELATION_TYPES, SIGNER_LEVELS } from '../data/index.ts';
 import { LANGS } from '../i18n/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { DEFAULT_FILTERS } from './view-state.ts';
-import type { Camera, Filters, LabelMode, Projection, ViewState } from './view-state.ts';
+import type { Camera, Filters, LabelMode, Projection, Theme, ViewState } from './view-state.ts';
 
 /** The URL query keys this module owns; other keys (mode, embed, data…) pass through untouched. */
 export const VIEW_KEYS = [
   'lang',
   'labels',
+  'theme',
   'projection',
   'hubs',
   'regions',
@@ -25,6 +26,7 @@ export const VIEW_KEYS = [
 const NONE = 'none';
 const PROJECTIONS: readonly Projection[] = ['mercator', 'globe'];
 const LABEL_MODES: readonly LabelMode[] = ['lang', 'both'];
+const THEMES: readonly Theme[] = ['default', 'projector'];
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
@@ -78,6 +80,8 @@ export function parseViewFromQuery(search: string, knownHubIds: readonly string[
 
   const lang = oneOf<Lang>('lang', LANGS);
   if (lang) view.lang = lang;
+  const theme = oneOf<Theme>('theme', THEMES);
+  if (theme) view.theme = theme;
   const labels = oneOf<LabelMode>('labels', LABEL_MODES);
   if (labels) view.labels = labels;
   const projection = oneOf('projection', PROJECTIONS);
@@ -136,6 +140,7 @@ export function serializeViewToQuery(view: ViewState, base = ''): string {
   const { filters } = view;
   params.set('lang', view.lang);
   if (view.labels !== 'lang') params.set('labels', view.labels);
+  if (view.theme !== 'default') params.set('theme', view.theme);
   if (view.projection !== 'mercator') params.set('projection', view.projection);
   const setList = (key: string, list: readonly string[] | null) => {
     if (list) params.set(key, list.length ? list.join(',') : NONE);

@@ -6,6 +6,9 @@ export type Projection = 'mercator' | 'globe';
 /** Map labels in the UI language, or Chinese over English for exhibitions with foreign guests. */
 export type LabelMode = 'lang' | 'both';
 
+/** `projector`: high contrast, wider lines and larger type for projectors and big screens. */
+export type Theme = 'default' | 'projector';
+
 /** Camera position; `center` is [longitude, latitude] in degrees. */
 export interface Camera {
   center: [number, number];
@@ -28,6 +31,7 @@ export interface Filters {
 export interface ViewState {
   lang: Lang;
   labels: LabelMode;
+  theme: Theme;
   projection: Projection;
   filters: Filters;
   /** Partner key of the open details card. */

@@ -17,8 +17,13 @@ export interface AppProps {
 export function App({ mountMap }: AppProps) {
   const messages = useMessages();
   const data = useAppStore((state) => state.data);
+  const theme = useAppStore((state) => state.theme);
+  const mode = useAppStore((state) => state.mode);
+  const className = ['app', `theme-${theme}`, `mode-${mode.kind}`, mode.embed ? 'embed' : '']
+    .join(' ')
+    .trim();
   return (
-    <div className="app">
+    <div className={className}>
       <HeaderBar />
       <main className="layout">
         <aside className="panel">
