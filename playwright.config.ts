@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { resolveChromium } from './e2e/support/chromium-path.ts';
 
-const port = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -32,15 +32,21 @@ describe('isSameOriginRelative', () => {
 
 describe('parseAppMode', () => {
   it('reads kiosk settings', () => {
-    const { mode, warnings } = parseAppMode('?mode=kiosk&idle=30&reload=03:30', PAGE);
-    expect(mode).toMatchObject({ kind: 'kiosk', idleSeconds: 30, reloadAt: '03:30', embed: false });
+    const { mode, warnings } = parseAppMode('?mode=kiosk&idle=30&reload=03:30&timescale=600', PAGE);
+    expect(mode).toMatchObject({
+      kind: 'kiosk',
+      idleSeconds: 30,
+      reloadAt: '03:30',
+      embed: false,
+      timeScale: 600,
+    });
     expect(warnings).toEqual([]);
   });
 
   it('defaults and warns on nonsense', () => {
-    const { mode, warnings } = parseAppMode('?mode=party&idle=-4&reload=25:00', PAGE);
-    expect(mode).toMatchObject({ kind: 'normal', idleSeconds: 60, reloadAt: null });
-    expect(warnings).toHaveLength(3);
+    const { mode, warnings } = parseAppMode('?mode=party&idle=-4&reload=25:00&timescale=1e9', PAGE);
+    expect(mode).toMatchObject({ kind: 'normal', idleSeconds: 60, reloadAt: null, timeScale: 1 });
+    expect(warnings).toHaveLength(4);
   });
 
   it('reports a refused data URL so the page can say so', () => {

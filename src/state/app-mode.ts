@@ -8,6 +8,11 @@ export interface AppMode {
   reloadAt: string | null;
   /** A same-origin relative URL of a data file to show instead of the embedded dataset. */
   dataUrl: string | null;
+  /**
+   * Kiosk: how many times faster than real time the idle timer, tour and playback run (1 = real time).
+   * For the benchmark's simulated day and for tests; visitors never see it.
+   */
+  timeScale: number;
 }
 
 export interface ParsedMode {
@@ -48,10 +53,15 @@ export function parseAppMode(search: string, pageUrl: string): ParsedMode {
   const reload = params.get('reload');
   const reloadAt = reload && /^([01]\d|2[0-3]):[0-5]\d$/.test(reload) ? reload : null;
   if (reload !== null && reloadAt === null) warnings.push(`Ignoring URL parameter reload=${reload}`);
+  const scale = Number(params.get('timescale'));
+  const timeScale =
+    params.has('timescale') && Number.isInteger(scale) && scale >= 1 && scale <= 10_000 ? scale : 1;
+  if (params.has('timescale') && timeScale !== scale)
+    warnings.push(`Ignoring URL parameter timescale=${params.get('timescale')}`);
   const data = params.get('data');
   const dataUrl = data !== null && isSameOriginRelative(data, pageUrl) ? data : null;
   return {
-    mode: { kind, embed: params.get('embed') === '1', idleSeconds, reloadAt, dataUrl },
+    mode: { kind, embed: params.get('embed') === '1', idleSeconds, reloadAt, dataUrl, timeScale },
     warnings,
     refusedDataUrl: data !== null && dataUrl === null ? data : null,
   };

@@ -24,6 +24,7 @@ const DEFAULT_MODE: AppMode = {
   idleSeconds: 60,
   reloadAt: null,
   dataUrl: null,
+  timeScale: 1,
 };
 
 export type DataStatus =
