@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { defaultDatasetPlugin } from './scripts/default-dataset-plugin.ts';
 
 export default defineConfig({
   // Relative base: dist/ can be served from any sub-path of a municipal site.
   base: './',
-  plugins: [react()],
+  plugins: [react(), defaultDatasetPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -48,9 +48,30 @@ const mountMap = (container: HTMLElement) => {
   };
 };
 
-loadDefaultDataset()
-  .then((dataset) => {
-    store.getState().setDataset(dataset);
+async function loadData(): Promise<void> {
+  const state = store.getState();
+  const official = await loadDefaultDataset();
+  const { dataUrl } = parsedMode.mode;
+  if (parsedMode.refusedDataUrl !== null) state.setRefusedDataUrl(parsedMode.refusedDataUrl);
+  if (dataUrl === null) {
+    state.setDataset(official);
+    return;
+  }
+  const { loadSiteDataFile } = await import('./data/custom-dataset.ts');
+  const { dataset, issues } = await loadSiteDataFile(dataUrl, official.hubs).catch((error: unknown) => ({
+    dataset: null,
+    issues: [{ file: dataUrl, line: 1, column: null, message: String(error), severity: 'error' as const }],
+  }));
+  if (dataset) {
+    state.setDataset(dataset, { kind: 'site-file', url: dataUrl });
+  } else {
+    state.setDataset(official);
+    state.setDataProblems({ fileNames: [dataUrl], issues });
+  }
+}
+
+loadData()
+  .then(() => {
     bindViewToHistory(store);
     drivePlayback(store);
   })

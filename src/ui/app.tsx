@@ -1,3 +1,4 @@
+import { DataFileControls, DataNotices } from './data-files.tsx';
 import { HeaderBar } from './header-bar.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { HubList } from './hub-list.tsx';
@@ -38,10 +39,12 @@ export function App({ mountMap }: AppProps) {
               <Legend />
               <PartnerList />
               <p className="muted small">{messages.dataSource}</p>
+              <DataFileControls />
             </>
           )}
         </aside>
         <div className="map-area">
+          <DataNotices />
           <div className="map-frame">
             {data.kind === 'ready' && <MapView mountMap={mountMap} />}
             <PartnerCard />
