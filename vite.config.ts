@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './scripts/content-security-policy.ts';
 import { defaultDatasetPlugin } from './scripts/default-dataset-plugin.ts';
 
 export default defineConfig({
@@ -11,6 +12,8 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
   },
+  // The built app is tested as sites serve it: under a strict Content-Security-Policy.
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -9,6 +9,7 @@ import { parseAppMode } from './state/app-mode.ts';
 import { parseViewFromQuery } from './state/url.ts';
 import { drivePlayback } from './state/playback.ts';
 import { bindViewToHistory } from './state/url-history.ts';
+import { postEventsToParent } from './state/parent-events.ts';
 import { loadAppConfig } from './app-config.ts';
 import { App } from './ui/app.tsx';
 import { StoreContext } from './ui/store-context.tsx';
@@ -74,6 +75,7 @@ loadData()
   .then(() => {
     bindViewToHistory(store);
     drivePlayback(store);
+    if (window.parent !== window) postEventsToParent(store, window.parent, () => window.location.search);
   })
   .catch((error: unknown) =>
     store.getState().setDataError(error instanceof Error ? error.message : String(error)),

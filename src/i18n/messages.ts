@@ -64,6 +64,21 @@ export interface Messages {
   summary: (partners: number, countries: number, regions: number) => string;
   mapDescription: (partners: number, countries: number, hubs: string) => string;
   dataSource: string;
+  share: {
+    button: string;
+    title: string;
+    linkLabel: string;
+    snippetLabel: string;
+    snippetHint: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    close: string;
+  };
+  embed: {
+    showPanel: string;
+    openFullMap: string;
+  };
   dataFiles: {
     open: string;
     openHint: string;

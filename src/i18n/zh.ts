@@ -88,6 +88,21 @@ export const zh: Messages = {
   mapDescription: (partners, countries, hubs) =>
     `地图显示 ${hubs} 与 ${countries} 个国家的 ${partners} 个伙伴城市之间的连线。`,
   dataSource: '数据：公开资料整理，每条均注明来源',
+  share: {
+    button: '分享 / 嵌入',
+    title: '分享当前视图',
+    linkLabel: '当前视图的链接',
+    snippetLabel: '嵌入网页的代码',
+    snippetHint: '自适应宽度的 iframe，带供读屏软件使用的标题；无需在您的网页上添加脚本或样式。',
+    copy: '复制',
+    copied: '已复制',
+    copyFailed: '无法复制：请选中文本后按 Ctrl+C',
+    close: '关闭',
+  },
+  embed: {
+    showPanel: '筛选与列表',
+    openFullMap: '打开完整地图',
+  },
   dataFiles: {
     open: '打开自己的数据文件…',
     openHint: 'CSV、TSV 或 JSON，列与 data/links.tsv 相同；文件不会上传。',
