@@ -4,6 +4,8 @@ import { AppPage } from './pages/app-page.ts';
 interface Fixtures {
   /** Every request the page made to another origin; the fixture fails the test if there is any. */
   foreignRequests: string[];
+  /** Uncaught errors in the page; the fixture fails the test if there is any. */
+  pageErrors: Error[];
   app: AppPage;
 }
 
@@ -19,6 +21,15 @@ export const test = base.extend<Fixtures>({
       });
       await use(foreign);
       expect(foreign, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: Error[] = [];
+      page.on('pageerror', (error) => errors.push(error));
+      await use(errors);
+      expect(errors.map(String), 'uncaught errors in the page').toEqual([]);
     },
     { auto: true },
   ],
