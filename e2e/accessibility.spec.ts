@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMotion } from './fixtures.ts';
 import type { AppPage } from './pages/app-page.ts';
 import { readHubs, readLinkFacts } from './support/dataset.ts';
 
 const links = readLinkFacts();
+
+test.use(withoutMotion);
 
 /** Runs axe on the page as it is now; serious and critical findings fail, listed by rule and element. */
 async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
@@ -45,6 +47,7 @@ test('axe: a phone at 390×844 with filters switched off', async ({ app, page })
 });
 
 test('prefers-reduced-motion turns the flow animation off', async ({ app, page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await app.open('lang=en');
   await expect(app.map).toHaveAttribute('data-flow', 'on');
   await expect(app.flowToggle).toBeChecked();

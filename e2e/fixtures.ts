@@ -38,4 +38,11 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/**
+ * For specs that are not about motion: with reduced motion the map stops its endless flow animation, which
+ * software WebGL would otherwise redraw at full frame rate on the test machine's CPU, and the camera jumps
+ * instead of flying. The animation itself is checked by accessibility.spec.ts and map.spec.ts.
+ */
+export const withoutMotion = { reducedMotion: 'reduce' } as const;
+
 export { expect };

@@ -1,8 +1,10 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMotion } from './fixtures.ts';
 import { messagesFor } from '../src/i18n/index.ts';
 import { readHubs, readLinkFacts } from './support/dataset.ts';
 
 const links = readLinkFacts();
+
+test.use(withoutMotion);
 const hubs = readHubs();
 
 test('the 中/EN control switches UI, html lang, title and the open card, and survives a reload', async ({

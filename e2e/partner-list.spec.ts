@@ -1,8 +1,10 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMotion } from './fixtures.ts';
 import { readLinkFacts, readLinkRows } from './support/dataset.ts';
 import type { LinkFact } from './support/dataset.ts';
 
 const links = readLinkFacts();
+
+test.use(withoutMotion);
 const rows = readLinkRows();
 
 /** A partner with a long name in both languages, so a middle part of each is a fair partial query. */

@@ -1,8 +1,10 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMotion } from './fixtures.ts';
 import { REGION_IDS } from '../src/geo/regions.ts';
 import { countBy, figuresOf, mostCommon, readLinkFacts, yearDomain } from './support/dataset.ts';
 
 const links = readLinkFacts();
+
+test.use(withoutMotion);
 
 test('a deep link restores filters, years, card, projection, language and camera', async ({ app, page }) => {
   const dated = links.filter((link) => link.year !== null && link.level === 'prefecture');
