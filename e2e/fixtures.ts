@@ -6,6 +6,8 @@ interface Fixtures {
   foreignRequests: string[];
   /** Everything the Content-Security-Policy refused; the fixture fails the test if there is any. */
   cspViolations: string[];
+  /** Uncaught errors in the page; the fixture fails the test if there is any. */
+  pageErrors: Error[];
   app: AppPage;
 }
 
@@ -35,9 +37,25 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: Error[] = [];
+      page.on('pageerror', (error) => errors.push(error));
+      await use(errors);
+      expect(errors.map(String), 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   app: async ({ page }, use) => {
     await use(new AppPage(page));
   },
 });
+
+/**
+ * For specs that are not about motion: with reduced motion the map stops its endless flow animation, which
+ * software WebGL would otherwise redraw at full frame rate on the test machine's CPU, and the camera jumps
+ * instead of flying. The animation itself is checked by accessibility.spec.ts and map.spec.ts.
+ */
+export const withoutMotion = { reducedMotion: 'reduce' } as const;
 
 export { expect };

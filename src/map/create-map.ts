@@ -56,7 +56,6 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
     localIdeographFontFamily: false,
     maxPitch: 0,
   });
-  map.getCanvas().setAttribute('aria-label', container.getAttribute('aria-label') ?? 'map');
   map.touchZoomRotate.disableRotation();
   map.dragRotate.disable();
   map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');

@@ -84,13 +84,18 @@ export class LabelsOverlay {
     const center = this.map.getCenter();
     const isGlobe = this.map.getProjection()?.type === 'globe';
     const placed: Box[] = [];
+    const drawnHubs: string[] = [];
     for (const label of this.labels) {
       const lon = nearestWorldCopy(label.lon, center.lng);
       if (isGlobe && geoDistance([lon, label.lat], [center.lng, center.lat]) > Math.PI / 2.2) continue;
       const point = this.map.project([lon, label.lat]);
       if (point.x < -50 || point.y < -50 || point.x > width + 50 || point.y > height + 50) continue;
-      this.drawLabel(context, label, point.x, point.y, placed);
+      const isDrawn = this.drawLabel(context, label, point.x, point.y, placed);
+      if (isDrawn && label.isHub) drawnHubs.push(label.lines.join(' / '));
     }
+    // Canvas text is invisible to the DOM; tests read which hub labels were drawn, and in which languages.
+    const hubLabels = drawnHubs.join(' | ');
+    if (this.canvas.dataset.hubLabels !== hubLabels) this.canvas.dataset.hubLabels = hubLabels;
   }
 
   private drawLabel(
@@ -99,7 +104,7 @@ export class LabelsOverlay {
     x: number,
     y: number,
     placed: Box[],
-  ) {
+  ): boolean {
     const size = (label.isHub ? 15 : 12) * this.scale;
     context.font = `${label.isHub ? 700 : 500} ${size}px ${LABEL_FONT_STACK}`;
     const lineHeight = size * 1.2;
@@ -112,7 +117,7 @@ export class LabelsOverlay {
       x1: left + textWidth + 2,
       y1: top + lineHeight * label.lines.length + 2,
     };
-    if (placed.some((other) => overlaps(box, other))) return;
+    if (placed.some((other) => overlaps(box, other))) return false;
     placed.push(box);
     context.textBaseline = 'top';
     context.lineJoin = 'round';
@@ -123,6 +128,7 @@ export class LabelsOverlay {
       context.strokeText(line, left, top + i * lineHeight);
       context.fillText(line, left, top + i * lineHeight);
     });
+    return true;
   }
 }
 

@@ -2,6 +2,7 @@ import { partnerKeyOf } from '../data/index.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { partnerName } from '../data/index.ts';
 import type { Link } from '../data/index.ts';
+import { messagesFor } from '../i18n/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { toRgb } from '../state/hub-colors.ts';
 import { selectHubColors, selectHubs, selectLinks, selectVisibleLinks } from '../state/selectors.ts';
@@ -47,7 +48,14 @@ export function syncMapWithStore(
     ),
     watch(
       (state) => state.flow && !reducedMotion.matches,
-      (flow) => arcs.setAppearance({ flow }),
+      (flow) => {
+        arcs.setAppearance({ flow });
+        map.getContainer().dataset.flow = flow ? 'on' : 'off';
+      },
+    ),
+    watch(
+      (state) => state.lang,
+      (lang) => map.getCanvas().setAttribute('aria-label', messagesFor(lang).mapLabel),
     ),
     watch(
       (state) => [selectVisibleLinks(state), selectHubColors(state), state.lang, state.labels] as const,

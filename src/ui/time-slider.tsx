@@ -29,8 +29,10 @@ export function TimeSlider() {
     actions.setFilters({ yearFrom: value <= first ? null : Math.min(value, to) });
   const setTo = (value: number) =>
     actions.setFilters({ yearTo: value >= last ? null : Math.max(value, from) });
+  // Space on a year handle plays or pauses; elsewhere it keeps its own meaning (toggling a checkbox…).
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== ' ') return;
+    const isYearHandle = event.target instanceof HTMLInputElement && event.target.type === 'range';
+    if (event.key !== ' ' || !isYearHandle) return;
     event.preventDefault();
     actions.setPlaying(!playback.playing);
   };
