@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import countriesUrl from '@surbowl/world-geo-json-zh/world.zh.json?url';
 import { loadDefaultDataset } from './data/default-dataset.ts';
+import { loadDefaultStory } from './data/default-story.ts';
 import { detectLang, messagesFor } from './i18n/index.ts';
 import { createArcMap } from './map/create-map.ts';
 import { createAppStore } from './state/store.ts';
@@ -9,10 +10,12 @@ import { parseAppMode } from './state/app-mode.ts';
 import { parseViewFromQuery } from './state/url.ts';
 import { drivePlayback } from './state/playback.ts';
 import { bindViewToHistory } from './state/url-history.ts';
+import { bindStoryToHistory } from './state/story-history.ts';
 import { loadAppConfig } from './app-config.ts';
 import { App } from './ui/app.tsx';
 import { StoreContext } from './ui/store-context.tsx';
 import './ui/styles.css';
+import './ui/projector-theme.css';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const early = parseViewFromQuery(window.location.search, []).view;
@@ -53,6 +56,11 @@ loadDefaultDataset()
     store.getState().setDataset(dataset);
     bindViewToHistory(store);
     drivePlayback(store);
+    return loadDefaultStory(dataset.hubs.map((hub) => hub.id)).then(
+      (story) => bindStoryToHistory(store, story),
+      (error: unknown) =>
+        store.getState().setStoryError(error instanceof Error ? error.message : String(error)),
+    );
   })
   .catch((error: unknown) =>
     store.getState().setDataError(error instanceof Error ? error.message : String(error)),

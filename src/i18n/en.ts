@@ -92,4 +92,26 @@ export const en: Messages = {
   mapDescription: (partners, countries, hubs) =>
     `The map shows links from ${hubs} to ${count(partners, 'partner city', 'partner cities')} in ${count(countries, 'country', 'countries')}.`,
   dataSource: 'Data: compiled from public sources, each row with its source',
+  present: {
+    enter: 'Present',
+    overlay: 'Presentation',
+    toolbar: 'Presentation controls',
+    stepOf: (step, total) => `${step} / ${total}`,
+    previous: 'Previous step (←)',
+    next: 'Next step (→)',
+    fullscreen: 'Full screen (F)',
+    exit: 'Leave presentation (Esc)',
+    storyFailed: (reason) => `Could not load the presentation: ${reason}`,
+  },
+  projectorTheme: 'Projector',
+  exportImage: {
+    button: 'Export image',
+    screen: 'PNG, screen size',
+    uhd: 'PNG, 3840×2160',
+    working: 'Rendering the image…',
+    failed: (reason) => `The image could not be made: ${reason}`,
+    signed: (range) => `Links signed ${range}`,
+    signedWithUndated: (range) => `Links signed ${range}, and links of unknown date`,
+    source: (basemap) => `Data: sister-city dataset compiled from public sources · Basemap: ${basemap}`,
+  },
 };

@@ -88,4 +88,26 @@ export const zh: Messages = {
   mapDescription: (partners, countries, hubs) =>
     `地图显示 ${hubs} 与 ${countries} 个国家的 ${partners} 个伙伴城市之间的连线。`,
   dataSource: '数据：公开资料整理，每条均注明来源',
+  present: {
+    enter: '演示',
+    overlay: '演示',
+    toolbar: '演示控制',
+    stepOf: (step, total) => `${step} / ${total}`,
+    previous: '上一步（←）',
+    next: '下一步（→）',
+    fullscreen: '全屏（F）',
+    exit: '退出演示（Esc）',
+    storyFailed: (reason) => `演示内容加载失败：${reason}`,
+  },
+  projectorTheme: '投影模式',
+  exportImage: {
+    button: '导出图片',
+    screen: 'PNG，屏幕尺寸',
+    uhd: 'PNG，3840×2160',
+    working: '正在生成图片…',
+    failed: (reason) => `图片生成失败：${reason}`,
+    signed: (range) => `签约年份：${range}`,
+    signedWithUndated: (range) => `签约年份：${range}，含日期不详的连线`,
+    source: (basemap) => `数据：友好城市数据集，据公开资料整理 · 底图：${basemap}`,
+  },
 };

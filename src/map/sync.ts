@@ -6,11 +6,19 @@ import type { Lang } from '../i18n/index.ts';
 import { toRgb } from '../state/hub-colors.ts';
 import { selectHubColors, selectHubs, selectLinks, selectVisibleLinks } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
+import type { Theme } from '../state/view-state.ts';
 import { selectArcData, selectArcFilter } from './arc-data.ts';
 import type { ArcsLayer } from './arcs-layer.ts';
+import { applyBasemapTheme } from './basemap-style.ts';
 import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
 import { fitCameraToLinks } from './fit-selection.ts';
 import { partnerFeatures, updateHubPoints, updatePartnerPoints } from './places-layers.ts';
+
+/** Wider arcs and larger labels on a projector. */
+const THEME_LOOK: Record<Theme, { lineWidth: number; labelScale: number }> = {
+  default: { lineWidth: 1.75, labelScale: 1 },
+  projector: { lineWidth: 3.5, labelScale: 1.35 },
+};
 
 /**
  * Keeps the map in step with the store: each piece of state drives one setter (a uniform, a source's data,
@@ -41,12 +49,14 @@ export function syncMapWithStore(
     watch(
       (state) => state.theme,
       (theme) => {
-        arcs.setAppearance({ lineWidth: theme === 'projector' ? 3.5 : 1.75 });
-        labels.setScale(theme === 'projector' ? 1.35 : 1);
+        arcs.setAppearance({ lineWidth: THEME_LOOK[theme].lineWidth });
+        labels.setScale(THEME_LOOK[theme].labelScale);
+        applyBasemapTheme(map, theme);
       },
     ),
+    // An export pauses the flow: a map that never stops redrawing starves the capture and the PNG encoder.
     watch(
-      (state) => state.flow && !reducedMotion.matches,
+      (state) => state.flow && !reducedMotion.matches && state.exportJob === null,
       (flow) => arcs.setAppearance({ flow }),
     ),
     watch(
@@ -73,6 +83,11 @@ export function syncMapWithStore(
         fitCameraToLinks(map, selectVisibleLinks(state), selectHubs(state), !reducedMotion.matches);
       },
     ),
+    // The presenter's arrow keys step the story; they must not also pan the map.
+    watch(
+      (state) => state.mode.kind === 'present',
+      (isPresent) => (isPresent ? map.keyboard.disable() : map.keyboard.enable()),
+    ),
     watch(
       (state) => state.projection,
       (projection) => map.setProjection({ type: projection }),
@@ -92,6 +107,11 @@ export function syncMapWithStore(
       },
     ),
   ];
+  // A fit asked for before the map was ready (a presentation step opened by URL) is carried out now.
+  if (store.getState().fitRequest > 0) {
+    const state = store.getState();
+    fitCameraToLinks(map, selectVisibleLinks(state), selectHubs(state), false);
+  }
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }
 

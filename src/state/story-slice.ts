@@ -4,9 +4,11 @@ import type { AppState } from './store.ts';
 /** The presentation: the story (loaded after the dataset) and the step on screen. */
 export interface StorySlice {
   story: Story | null;
+  storyError: string | null;
   /** 0-based index of the step shown in present mode. */
   storyStep: number;
   setStory: (story: Story) => void;
+  setStoryError: (message: string) => void;
   /** Shows a step, clamped to the story; the story binding moves the view and the URL. */
   showStoryStep: (index: number) => void;
   enterPresentMode: () => void;
@@ -20,8 +22,10 @@ type Get = () => AppState;
 export function createStorySlice(set: Set, get: Get): StorySlice {
   return {
     story: null,
+    storyError: null,
     storyStep: 0,
-    setStory: (story) => set({ story }),
+    setStory: (story) => set({ story, storyError: null }),
+    setStoryError: (storyError) => set({ storyError }),
     showStoryStep: (index) => {
       const count = get().story?.steps.length ?? 0;
       if (count === 0) return;

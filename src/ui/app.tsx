@@ -6,6 +6,7 @@ import { MapDescription } from './map-description.tsx';
 import { MapView } from './map-view.tsx';
 import { PartnerList } from './partner-list.tsx';
 import { PartnerCard } from './partner-card.tsx';
+import { PresentOverlay } from './present-overlay.tsx';
 import { TimeSlider } from './time-slider.tsx';
 import { SelectionSummary } from './selection-summary.tsx';
 import { useAppStore, useMessages } from './store-context.tsx';
@@ -45,6 +46,7 @@ export function App({ mountMap }: AppProps) {
           <div className="map-frame">
             {data.kind === 'ready' && <MapView mountMap={mountMap} />}
             <PartnerCard />
+            {mode.kind === 'present' && data.kind === 'ready' && <PresentOverlay />}
           </div>
           {data.kind === 'ready' && <TimeSlider />}
         </div>

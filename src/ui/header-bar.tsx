@@ -1,4 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
+import { ExportMenu } from './export-menu.tsx';
+import { PresentButton } from './present-button.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
 import { useActions, useAppStore, useMessages } from './store-context.tsx';
 
 export function HeaderBar() {
@@ -43,6 +46,9 @@ export function HeaderBar() {
           />
           {messages.bilingualLabels}
         </label>
+        <ThemeToggle />
+        <PresentButton />
+        <ExportMenu />
         <button
           type="button"
           className="lang-toggle"
