@@ -20,6 +20,9 @@ const THEME_LOOK: Record<Theme, { lineWidth: number; labelScale: number }> = {
   projector: { lineWidth: 3.5, labelScale: 1.35 },
 };
 
+/** How much of the map's height the presentation caption may cover (see src/ui/present.css). */
+const PRESENT_CAPTION_SHARE = 0.35;
+
 /**
  * Keeps the map in step with the store: each piece of state drives one setter (a uniform, a source's data,
  * the projection), so a filter change never rebuilds layers or geometry.
@@ -36,6 +39,16 @@ export function syncMapWithStore(
     apply: (value: T) => void,
     equalityFn?: (a: T, b: T) => boolean,
   ) => store.subscribe(select, apply, { fireImmediately: true, ...(equalityFn ? { equalityFn } : {}) });
+
+  const fitToSelection = (isAnimated: boolean) => {
+    const state = store.getState();
+    // In present mode the caption covers the lower part of the map and the toolbar the top.
+    const insets =
+      state.mode.kind === 'present'
+        ? { top: 48, bottom: map.getContainer().clientHeight * PRESENT_CAPTION_SHARE }
+        : {};
+    fitCameraToLinks(map, selectVisibleLinks(state), selectHubs(state), isAnimated, insets);
+  };
 
   const unsubscribers = [
     watch(selectArcData, (data) => arcs.setData(data)),
@@ -78,10 +91,7 @@ export function syncMapWithStore(
     ),
     store.subscribe(
       (state) => state.fitRequest,
-      () => {
-        const state = store.getState();
-        fitCameraToLinks(map, selectVisibleLinks(state), selectHubs(state), !reducedMotion.matches);
-      },
+      () => fitToSelection(!reducedMotion.matches),
     ),
     // The presenter's arrow keys step the story; they must not also pan the map.
     watch(
@@ -108,10 +118,7 @@ export function syncMapWithStore(
     ),
   ];
   // A fit asked for before the map was ready (a presentation step opened by URL) is carried out now.
-  if (store.getState().fitRequest > 0) {
-    const state = store.getState();
-    fitCameraToLinks(map, selectVisibleLinks(state), selectHubs(state), false);
-  }
+  if (store.getState().fitRequest > 0) fitToSelection(false);
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }
 
