@@ -65,6 +65,24 @@ test.describe('present mode', () => {
     await expectStep(present, 1);
   });
 
+  test('F toggles full screen and space plays the years of the step', async ({ present, page }) => {
+    const number = stepNumber('since-2020');
+    expect(number, 'the story has the step since 2020').toBeGreaterThan(0);
+    const from = stepAt(number - 1).view.from;
+    await present.open(`mode=present&step=${number}&lang=en`);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: '⏸ Pause' })).toBeVisible();
+    // Playing starts from the step's first year and counts up.
+    const year = Number(await page.locator('.present-year').textContent());
+    expect(year).toBeGreaterThanOrEqual(from ?? 0);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: '▶ Play' })).toBeVisible();
+  });
+
   test('a step URL opens that step, with its live figures in the caption', async ({ present }) => {
     const number = stepNumber('pacific');
     expect(number, 'the story has the Pacific step').toBeGreaterThan(0);
