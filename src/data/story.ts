@@ -152,18 +152,16 @@ function storySchema(hubIds: readonly string[]) {
 
 /** `["steps", 2, "view", "hubs", 0]` → `steps[2] (pacific).view.hubs[0]`, naming the step by its id when it has one. */
 function describePath(path: readonly PropertyKey[], input: unknown): string {
+  const child = (node: unknown, key: PropertyKey): unknown =>
+    typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   let described = '';
-  let node: unknown = input;
-  for (const key of path) {
-    node =
-      typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    if (typeof key === 'number') described += `[${key}]`;
-    else described += `${described ? '.' : ''}${String(key)}`;
-    if (typeof key === 'number' && path[0] === 'steps' && described === `steps[${key}]`) {
-      const id = typeof node === 'object' && node !== null ? (node as { id?: unknown }).id : undefined;
-      if (typeof id === 'string' && id) described += ` (${id})`;
-    }
-  }
+  let node = input;
+  path.forEach((key, i) => {
+    node = child(node, key);
+    described += typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`;
+    const id = child(node, 'id');
+    if (i === 1 && path[0] === 'steps' && typeof id === 'string' && id) described += ` (${id})`;
+  });
   return described;
 }
 

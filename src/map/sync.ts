@@ -6,19 +6,12 @@ import type { Lang } from '../i18n/index.ts';
 import { toRgb } from '../state/hub-colors.ts';
 import { selectHubColors, selectHubs, selectLinks, selectVisibleLinks } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import type { Theme } from '../state/view-state.ts';
 import { selectArcData, selectArcFilter } from './arc-data.ts';
 import type { ArcsLayer } from './arcs-layer.ts';
 import { applyBasemapTheme } from './basemap-style.ts';
 import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
 import { fitCameraToLinks } from './fit-selection.ts';
 import { partnerFeatures, updateHubPoints, updatePartnerPoints } from './places-layers.ts';
-
-/** Wider arcs and larger labels on a projector. */
-const THEME_LOOK: Record<Theme, { lineWidth: number; labelScale: number }> = {
-  default: { lineWidth: 1.75, labelScale: 1 },
-  projector: { lineWidth: 3.5, labelScale: 1.35 },
-};
 
 /** How much of the map's height the presentation caption may cover (see src/ui/present.css). */
 const PRESENT_CAPTION_SHARE = 0.35;
@@ -62,8 +55,8 @@ export function syncMapWithStore(
     watch(
       (state) => state.theme,
       (theme) => {
-        arcs.setAppearance({ lineWidth: THEME_LOOK[theme].lineWidth });
-        labels.setScale(THEME_LOOK[theme].labelScale);
+        arcs.setAppearance({ lineWidth: theme === 'projector' ? 3.5 : 1.75 });
+        labels.setScale(theme === 'projector' ? 1.35 : 1);
         applyBasemapTheme(map, theme);
       },
     ),
