@@ -7,24 +7,31 @@ import type { DataFileRole } from '../src/data/file-roles.ts';
 import { formatIssue, hasErrors } from '../src/data/issues.ts';
 import type { DataIssue } from '../src/data/issues.ts';
 import { parseDataset } from '../src/data/parse-dataset.ts';
+import type { Dataset } from '../src/data/parse-dataset.ts';
 import type { DataFile } from '../src/data/read-table.ts';
 import { summarizeDataset } from './data-summary.ts';
+import { checkStoryFile } from './story-check.ts';
 import { readWorldBasemap } from './world-basemap.ts';
 
 // Usage: data-check [files…]. Without files it checks data/; a file named like *hubs* or *claims* takes
-// that role, any other file is checked as a links file against data/hubs.tsv (or the hubs file given).
+// that role, a *story*.json file is checked as the presentation story, any other file is checked as a links
+// file against data/hubs.tsv (or the hubs file given).
 
 const dataDir = fileURLToPath(new URL('../data', import.meta.url));
 const load = (path: string): DataFile => ({ name: relative(process.cwd(), path), bytes: readFileSync(path) });
 const args = process.argv.slice(2);
-const given = (role: DataFileRole): string[] => args.filter((path) => dataFileRoleOf(path) === role);
+const isStoryFile = (path: string): boolean => /story[^\\/]*\.json$/i.test(path);
+const given = (role: DataFileRole | 'story'): string[] =>
+  args.filter((path) => (isStoryFile(path) ? 'story' : dataFileRoleOf(path)) === role);
 const hubsPath = given('hubs')[0] ?? join(dataDir, 'hubs.tsv');
 const claimsPath = args.length === 0 ? join(dataDir, 'claims.tsv') : given('claims')[0];
 const linksPaths = args.length === 0 ? [join(dataDir, 'links.tsv')] : given('links');
+const storyPath = args.length === 0 ? join(dataDir, 'story.json') : given('story')[0];
 if (linksPaths.length === 0) linksPaths.push(join(dataDir, 'links.tsv'));
 
 const shapes = indexCountryShapes(readWorldBasemap());
 let failed = false;
+let checkedDataset: Dataset | null = null;
 for (const linksPath of linksPaths) {
   const links = load(linksPath);
   const { dataset, issues, encodings } = parseDataset({
@@ -40,5 +47,12 @@ for (const linksPath of linksPaths) {
   console.log(`${links.name}: ${errorCount} errors, ${all.length - errorCount} warnings`);
   if (dataset) for (const line of summarizeDataset(dataset)) console.log(line);
   failed ||= hasErrors(issues);
+  checkedDataset ??= dataset;
+}
+if (storyPath !== undefined) {
+  const storyName = relative(process.cwd(), storyPath);
+  if (checkedDataset)
+    failed = !checkStoryFile(storyName, readFileSync(storyPath, 'utf8'), checkedDataset) || failed;
+  else console.log(`${storyName}: not checked, the dataset it refers to has errors`);
 }
 process.exit(failed ? 1 : 0);

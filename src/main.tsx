@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import countriesUrl from '@surbowl/world-geo-json-zh/world.zh.json?url';
 import { loadDefaultDataset } from './data/default-dataset.ts';
+import type { Dataset } from './data/parse-dataset.ts';
 import { detectLang, messagesFor } from './i18n/index.ts';
 import { createArcMap } from './map/create-map.ts';
 import { createAppStore } from './state/store.ts';
@@ -14,6 +15,7 @@ import { loadAppConfig } from './app-config.ts';
 import { App } from './ui/app.tsx';
 import { StoreContext } from './ui/store-context.tsx';
 import './ui/styles.css';
+import './ui/projector-theme.css';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const early = parseViewFromQuery(window.location.search, []).view;
@@ -49,14 +51,15 @@ const mountMap = (container: HTMLElement) => {
   };
 };
 
-async function loadData(): Promise<void> {
+/** Loads the official dataset, or the site's own file given by `?data=`; returns the official one. */
+async function loadData(): Promise<Dataset> {
   const state = store.getState();
   const official = await loadDefaultDataset();
   const { dataUrl } = parsedMode.mode;
   if (parsedMode.refusedDataUrl !== null) state.setRefusedDataUrl(parsedMode.refusedDataUrl);
   if (dataUrl === null) {
     state.setDataset(official);
-    return;
+    return official;
   }
   const { loadSiteDataFile } = await import('./data/custom-dataset.ts');
   const { dataset, issues } = await loadSiteDataFile(dataUrl, official.hubs).catch((error: unknown) => ({
@@ -69,13 +72,27 @@ async function loadData(): Promise<void> {
     state.setDataset(official);
     state.setDataProblems({ fileNames: [dataUrl], issues });
   }
+  return official;
+}
+
+/** The presentation story, its schema and its history binding stay out of the first load. */
+async function loadStory(official: Dataset): Promise<void> {
+  const [{ loadDefaultStory }, { bindStoryToHistory }] = await Promise.all([
+    import('./data/default-story.ts'),
+    import('./state/story-history.ts'),
+  ]);
+  const story = await loadDefaultStory(official.hubs.map((hub) => hub.id));
+  bindStoryToHistory(store, story);
 }
 
 loadData()
-  .then(() => {
+  .then((official) => {
     bindViewToHistory(store);
     drivePlayback(store);
     if (window.parent !== window) postEventsToParent(store, window.parent, () => window.location.search);
+    return loadStory(official).catch((error: unknown) =>
+      store.getState().setStoryError(error instanceof Error ? error.message : String(error)),
+    );
   })
   .catch((error: unknown) =>
     store.getState().setDataError(error instanceof Error ? error.message : String(error)),

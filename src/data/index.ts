@@ -30,3 +30,13 @@ export { partnerKeyOf, partnerName } from './partner-name.ts';
 export { countByHub, documentedVsClaimed } from './stats.ts';
 export type { ClaimComparison, HubCounts } from './stats.ts';
 export { loadDefaultDataset } from './default-dataset.ts';
+export { formatStoryIssue, parseStory, STORY_PLACEHOLDERS } from './story.ts';
+export type {
+  BilingualText,
+  Story,
+  StoryIssue,
+  StoryPlaceholder,
+  StoryStep,
+  StoryStepView,
+} from './story.ts';
+export { loadDefaultStory } from './default-story.ts';

@@ -93,4 +93,29 @@ export interface Messages {
     moreProblems: (count: number) => string;
     dismiss: string;
   };
+  /** Present mode (`?mode=present`): the story on a projector. */
+  present: {
+    enter: string;
+    overlay: string;
+    toolbar: string;
+    stepOf: (step: number, total: number) => string;
+    previous: string;
+    next: string;
+    fullscreen: string;
+    exit: string;
+    storyFailed: (reason: string) => string;
+  };
+  /** The projector theme switch (`theme=projector`). */
+  projectorTheme: string;
+  /** Export of the current view as a PNG file. */
+  exportImage: {
+    button: string;
+    screen: string;
+    uhd: string;
+    working: string;
+    failed: (reason: string) => string;
+    signed: (range: string) => string;
+    signedWithUndated: (range: string) => string;
+    source: (basemap: string) => string;
+  };
 }

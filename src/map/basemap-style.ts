@@ -1,4 +1,5 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { Theme } from '../state/view-state.ts';
 
 export const BASEMAP_COLORS = {
   ocean: '#0b1a2e',
@@ -37,4 +38,22 @@ export function embeddedBasemapStyle(countriesUrl: string): StyleSpecification {
       },
     ],
   };
+}
+
+/** Black sea, lighter land and bright borders: the outlines survive a washed-out projector. */
+const PROJECTOR_COLORS: Record<keyof typeof BASEMAP_COLORS, string> = {
+  ocean: '#000000',
+  land: '#2c3a4b',
+  china: '#465a73',
+  border: '#a9bdd3',
+};
+
+/** Recolours the embedded basemap for the theme; another style (an approved basemap) is left as it is. */
+export function applyBasemapTheme(map: MapLibreMap, theme: Theme): void {
+  if (!map.getLayer('land') || !map.getLayer('ocean') || !map.getLayer('borders')) return;
+  const colors = theme === 'projector' ? PROJECTOR_COLORS : BASEMAP_COLORS;
+  map.setPaintProperty('ocean', 'background-color', colors.ocean);
+  map.setPaintProperty('land', 'fill-color', ['match', ['get', 'iso_a2'], 'CN', colors.china, colors.land]);
+  map.setPaintProperty('borders', 'line-color', colors.border);
+  map.setPaintProperty('borders', 'line-width', theme === 'projector' ? 1.2 : 0.6);
 }

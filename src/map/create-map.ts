@@ -9,6 +9,7 @@ import type { Camera } from '../state/view-state.ts';
 import { createArcsLayer } from './arcs-layer.ts';
 import type { ArcsLayer } from './arcs-layer.ts';
 import { embeddedBasemapStyle } from './basemap-style.ts';
+import { handleExportRequests } from './export/export-requests.ts';
 import { LabelsOverlay } from './labels-overlay.ts';
 import { addPlaceLayers, HUB_LAYER, PARTNER_LAYER } from './places-layers.ts';
 import { syncMapWithStore } from './sync.ts';
@@ -63,6 +64,7 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
   const arcs = createArcsLayer(ARCS_LAYER_ID);
   const labels = new LabelsOverlay(map);
   let unsync: (() => void) | null = null;
+  const stopExports = handleExportRequests(map, labels, store);
 
   map.on('load', () => {
     map.addLayer(arcs);
@@ -117,6 +119,7 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
     labels,
     dispose: () => {
       cancelAnimationFrame(hoverFrame);
+      stopExports();
       unsync?.();
       labels.dispose();
       map.remove();

@@ -8,6 +8,8 @@ export function fitCameraToLinks(
   links: readonly Link[],
   hubs: readonly Hub[],
   isAnimated: boolean,
+  /** Extra room kept clear on each side (CSS px), e.g. under the presentation caption. */
+  insets: Partial<Record<'top' | 'bottom' | 'left' | 'right', number>> = {},
 ): void {
   const hubById = new Map(hubs.map((hub) => [hub.id, hub]));
   const points: [number, number][] = [];
@@ -19,6 +21,12 @@ export function fitCameraToLinks(
   const box = boundingBox(points);
   if (!box) return;
   const container = map.getContainer();
-  const padding = Math.min(80, container.clientWidth / 8, container.clientHeight / 8);
+  const base = Math.min(80, container.clientWidth / 8, container.clientHeight / 8);
+  const padding = {
+    top: base + (insets.top ?? 0),
+    bottom: base + (insets.bottom ?? 0),
+    left: base + (insets.left ?? 0),
+    right: base + (insets.right ?? 0),
+  };
   map.fitBounds(box, { padding, maxZoom: 6, duration: isAnimated ? 1200 : 0 });
 }

@@ -72,7 +72,7 @@ export class LabelsOverlay {
   draw(): void {
     this.frame = 0;
     const { clientWidth: width, clientHeight: height } = this.map.getCanvas();
-    const ratio = window.devicePixelRatio || 1;
+    const ratio = this.map.getPixelRatio();
     if (this.canvas.width !== Math.round(width * ratio)) this.canvas.width = Math.round(width * ratio);
     if (this.canvas.height !== Math.round(height * ratio)) this.canvas.height = Math.round(height * ratio);
     this.canvas.style.width = `${width}px`;

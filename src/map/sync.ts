@@ -9,9 +9,13 @@ import { selectHubColors, selectHubs, selectLinks, selectVisibleLinks } from '..
 import type { AppState, AppStore } from '../state/store.ts';
 import { selectArcData, selectArcFilter } from './arc-data.ts';
 import type { ArcsLayer } from './arcs-layer.ts';
+import { applyBasemapTheme } from './basemap-style.ts';
 import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
 import { fitCameraToLinks } from './fit-selection.ts';
 import { partnerFeatures, updateHubPoints, updatePartnerPoints } from './places-layers.ts';
+
+/** How much of the map's height the presentation caption may cover (see src/ui/present.css). */
+const PRESENT_CAPTION_SHARE = 0.35;
 
 /**
  * Keeps the map in step with the store: each piece of state drives one setter (a uniform, a source's data,
@@ -30,6 +34,16 @@ export function syncMapWithStore(
     equalityFn?: (a: T, b: T) => boolean,
   ) => store.subscribe(select, apply, { fireImmediately: true, ...(equalityFn ? { equalityFn } : {}) });
 
+  const fitToSelection = (isAnimated: boolean) => {
+    const state = store.getState();
+    // In present mode the caption covers the lower part of the map and the toolbar the top.
+    const insets =
+      state.mode.kind === 'present'
+        ? { top: 48, bottom: map.getContainer().clientHeight * PRESENT_CAPTION_SHARE }
+        : {};
+    fitCameraToLinks(map, selectVisibleLinks(state), selectHubs(state), isAnimated, insets);
+  };
+
   const unsubscribers = [
     watch(selectArcData, (data) => arcs.setData(data)),
     watch(selectArcFilter, (filter) => arcs.setFilter(filter)),
@@ -44,10 +58,12 @@ export function syncMapWithStore(
       (theme) => {
         arcs.setAppearance({ lineWidth: theme === 'projector' ? 3.5 : 1.75 });
         labels.setScale(theme === 'projector' ? 1.35 : 1);
+        applyBasemapTheme(map, theme);
       },
     ),
+    // An export pauses the flow: a map that never stops redrawing starves the capture and the PNG encoder.
     watch(
-      (state) => state.flow && !reducedMotion.matches,
+      (state) => state.flow && !reducedMotion.matches && state.exportJob === null,
       (flow) => {
         arcs.setAppearance({ flow });
         map.getContainer().dataset.flow = flow ? 'on' : 'off';
@@ -76,10 +92,12 @@ export function syncMapWithStore(
     ),
     store.subscribe(
       (state) => state.fitRequest,
-      () => {
-        const state = store.getState();
-        fitCameraToLinks(map, selectVisibleLinks(state), selectHubs(state), !reducedMotion.matches);
-      },
+      () => fitToSelection(!reducedMotion.matches),
+    ),
+    // The presenter's arrow keys step the story; they must not also pan the map.
+    watch(
+      (state) => state.mode.kind === 'present',
+      (isPresent) => (isPresent ? map.keyboard.disable() : map.keyboard.enable()),
     ),
     watch(
       (state) => state.projection,
@@ -100,6 +118,8 @@ export function syncMapWithStore(
       },
     ),
   ];
+  // A fit asked for before the map was ready (a presentation step opened by URL) is carried out now.
+  if (store.getState().fitRequest > 0) fitToSelection(false);
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }
 

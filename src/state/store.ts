@@ -7,6 +7,10 @@ import type { PlaybackSpeed } from './playback.ts';
 import { DEFAULT_FILTERS } from './view-state.ts';
 import type { Camera, Filters, LabelMode, Projection, Theme, ViewState } from './view-state.ts';
 import type { AppMode } from './app-mode.ts';
+import { createExportSlice } from './export-slice.ts';
+import type { ExportSlice } from './export-slice.ts';
+import { createStorySlice } from './story-slice.ts';
+import type { StorySlice } from './story-slice.ts';
 
 export type ListFilterKey = 'hubs' | 'regions' | 'relations' | 'levels';
 
@@ -50,7 +54,7 @@ export interface PlaybackState {
   loop: boolean;
 }
 
-export interface AppState extends ViewState {
+export interface AppState extends ViewState, StorySlice, ExportSlice {
   /** Kiosk / present / embed: fixed for the page's life. */
   mode: AppMode;
   data: DataStatus;
@@ -174,6 +178,8 @@ export function createAppStore(initial: Partial<ViewState> & { flow?: boolean; m
       hoverPartner: (hoveredPartner) => set({ hoveredPartner }),
       setCamera: (camera) => set({ camera }),
       applyViewState: (view) => set(view),
+      ...createStorySlice(set, get),
+      ...createExportSlice(set, get),
     })),
   );
 }

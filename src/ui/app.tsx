@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { DataFileControls, DataNotices } from './data-files.tsx';
 import { HeaderBar } from './header-bar.tsx';
 import { FilterChips } from './filter-chips.tsx';
@@ -11,6 +11,10 @@ import { PartnerCard } from './partner-card.tsx';
 import { TimeSlider } from './time-slider.tsx';
 import { SelectionSummary } from './selection-summary.tsx';
 import { useAppStore, useMessages } from './store-context.tsx';
+
+const PresentOverlay = lazy(() =>
+  import('./present-overlay.tsx').then((module) => ({ default: module.PresentOverlay })),
+);
 
 export interface AppProps {
   mountMap: (container: HTMLElement) => () => void;
@@ -62,6 +66,11 @@ export function App({ mountMap }: AppProps) {
           <div className="map-frame">
             {data.kind === 'ready' && <MapView mountMap={mountMap} />}
             <PartnerCard />
+            {mode.kind === 'present' && data.kind === 'ready' && (
+              <Suspense fallback={null}>
+                <PresentOverlay />
+              </Suspense>
+            )}
           </div>
           {data.kind === 'ready' && <TimeSlider />}
         </div>

@@ -1,6 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { shareUrl } from '../state/share-links.ts';
+import { ExportMenu } from './export-menu.tsx';
+import { PresentButton } from './present-button.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
 import { useActions, useAppStore, useMessages } from './store-context.tsx';
 
 const ShareDialog = lazy(() =>
@@ -67,6 +70,9 @@ export function HeaderBar({ panel }: HeaderBarProps) {
           />
           {messages.bilingualLabels}
         </label>
+        <ThemeToggle />
+        {!isEmbedded && <PresentButton />}
+        <ExportMenu />
         <button
           type="button"
           className="lang-toggle"

@@ -1,0 +1,138 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Story, StoryStepView } from '../data/index.ts';
+import { bindStoryToHistory } from './story-history.ts';
+import { createAppStore } from './store.ts';
+import { makeLink } from './test-fixtures.ts';
+import { bindViewToHistory } from './url-history.ts';
+
+const VIEW: StoryStepView = {
+  hubs: null,
+  regions: null,
+  relations: null,
+  levels: null,
+  from: null,
+  to: null,
+  undated: true,
+  camera: { center: [100, 20], zoom: 2 },
+};
+
+const STORY: Story = {
+  steps: [
+    { id: 'all', title: { zh: '全部', en: 'All' }, caption: { zh: '', en: '' }, view: VIEW },
+    {
+      id: 'b',
+      title: { zh: '乙', en: 'B' },
+      caption: { zh: '', en: '' },
+      view: { ...VIEW, hubs: ['b'], from: 2000 },
+    },
+    {
+      id: 'fit',
+      title: { zh: '适', en: 'Fit' },
+      caption: { zh: '', en: '' },
+      view: { ...VIEW, camera: 'fit' },
+    },
+  ],
+};
+
+/** Just enough of `window` for the URL bindings: a location that history entries move. */
+function fakeWindow(search: string) {
+  const entries = [search];
+  let current = 0;
+  const listeners: Array<() => void> = [];
+  const location = { pathname: '/', hash: '', search };
+  const move = (url: string, replace: boolean) => {
+    const next = url.slice(url.indexOf('?'));
+    if (replace) entries[current] = next;
+    else entries.splice(++current, entries.length, next);
+    location.search = next;
+  };
+  const win = {
+    location,
+    history: {
+      pushState: vi.fn((_: unknown, __: string, url: string) => move(url, false)),
+      replaceState: vi.fn((_: unknown, __: string, url: string) => move(url, true)),
+    },
+    addEventListener: (_: string, listener: () => void) => listeners.push(listener),
+    removeEventListener: () => undefined,
+  };
+  const back = () => {
+    location.search = entries[--current] ?? '';
+    listeners.forEach((listener) => listener());
+  };
+  return { win: win as unknown as Window, history: win.history, location, back };
+}
+
+function setUp(search: string) {
+  const store = createAppStore({
+    mode: {
+      kind: new URLSearchParams(search).get('mode') === 'present' ? 'present' : 'normal',
+      embed: false,
+      idleSeconds: 60,
+      reloadAt: null,
+      dataUrl: null,
+      timeScale: 1,
+    },
+  });
+  store.getState().setDataset({
+    hubs: [
+      { id: 'a', nameZh: '甲', nameEn: 'A', lat: 30, lon: 110 },
+      { id: 'b', nameZh: '乙', nameEn: 'B', lat: 40, lon: 120 },
+    ],
+    links: [makeLink({ id: '1', hubId: 'a', partnerEn: 'Paris', countryIso2: 'FR' })],
+    claims: [],
+    countryNames: {},
+  });
+  const fake = fakeWindow(search);
+  bindViewToHistory(store, fake.win);
+  bindStoryToHistory(store, STORY, fake.win);
+  return { store, ...fake };
+}
+
+describe('bindStoryToHistory', () => {
+  it('opens the step the URL names, with its view, without adding a history entry', () => {
+    const { store, history, location } = setUp('?mode=present&step=2&lang=en');
+    expect(store.getState().storyStep).toBe(1);
+    expect(store.getState().filters).toMatchObject({ hubs: ['b'], yearFrom: 2000 });
+    expect(history.pushState).not.toHaveBeenCalled();
+    expect(location.search).toMatch(/^\?mode=present&step=2&lang=en&hubs=b&from=2000&center=100.000,20.000/);
+  });
+
+  it('pushes exactly one entry per step, and going back restores the previous step and its view', () => {
+    const { store, history, location, back } = setUp('?mode=present&step=1&lang=en');
+    store.getState().showStoryStep(1);
+    expect(history.pushState).toHaveBeenCalledTimes(1);
+    expect(location.search).toContain('step=2');
+    expect(location.search).toContain('hubs=b');
+    back();
+    expect(store.getState().storyStep).toBe(0);
+    expect(store.getState().filters.hubs).toBeNull();
+    expect(location.search).toContain('step=1');
+  });
+
+  it('asks the map to frame the selection for a step without a camera', () => {
+    const { store } = setUp('?mode=present&step=1');
+    const before = store.getState().fitRequest;
+    store.getState().showStoryStep(2);
+    expect(store.getState().fitRequest).toBe(before + 1);
+  });
+
+  it('leaves present mode with the same view, and back re-enters it', () => {
+    const { store, history, location, back } = setUp('?mode=present&step=2&lang=en');
+    store.getState().leavePresentMode();
+    expect(history.pushState).toHaveBeenCalledTimes(1);
+    expect(location.search).not.toMatch(/mode=|step=/);
+    expect(location.search).toContain('hubs=b');
+    expect(store.getState().filters.hubs).toEqual(['b']);
+    back();
+    expect(store.getState().mode.kind).toBe('present');
+    expect(store.getState().storyStep).toBe(1);
+  });
+
+  it('enters present mode at the first step from the normal app', () => {
+    const { store, location } = setUp('?lang=en&hubs=a');
+    expect(store.getState().mode.kind).toBe('normal');
+    store.getState().enterPresentMode();
+    expect(location.search).toMatch(/mode=present&step=1/);
+    expect(store.getState().filters.hubs).toBeNull();
+  });
+});
