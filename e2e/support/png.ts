@@ -15,11 +15,16 @@ export interface PixelStats {
   pixelsNear: number;
 }
 
-/** Decodes the PNG in the browser and measures it: a blank image has no spread and none of the arc colours. */
+/**
+ * Decodes the PNG in the browser and measures it: a blank image has no spread and none of the arc colours.
+ * The bytes go in as a Blob, not a `data:` fetch, which the app's Content-Security-Policy refuses.
+ */
 export async function measurePng(page: Page, bytes: Buffer, colors: readonly string[]): Promise<PixelStats> {
   return page.evaluate(
     async ({ base64, colors }) => {
-      const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+      const blob = new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], {
+        type: 'image/png',
+      });
       const bitmap = await createImageBitmap(blob);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const context = canvas.getContext('2d');
