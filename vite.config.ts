@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precacheServiceWorker } from './scripts/precache-plugin.ts';
 
 export default defineConfig({
   // Relative base: dist/ can be served from any sub-path of a municipal site.
   base: './',
-  plugins: [react()],
+  plugins: [react(), precacheServiceWorker({ source: 'src/pwa/service-worker.ts' })],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -10,6 +10,9 @@ import { parseViewFromQuery } from './state/url.ts';
 import { drivePlayback } from './state/playback.ts';
 import { bindViewToHistory } from './state/url-history.ts';
 import { loadAppConfig } from './app-config.ts';
+import { browserClock, scaleClock } from './state/clock.ts';
+import { startKiosk } from './kiosk/start-kiosk.ts';
+import { registerServiceWorker } from './pwa/register-service-worker.ts';
 import { App } from './ui/app.tsx';
 import { StoreContext } from './ui/store-context.tsx';
 import './ui/styles.css';
@@ -35,6 +38,11 @@ store.subscribe(
 
 const configPromise = loadAppConfig();
 
+const isKiosk = parsedMode.mode.kind === 'kiosk';
+// `timescale=` speeds up the kiosk's idle timer, tour and playback alike (tests, simulated soak runs).
+const clock = scaleClock(browserClock(), isKiosk ? parsedMode.mode.timeScale : 1);
+if (import.meta.env.PROD) registerServiceWorker();
+
 const mountMap = (container: HTMLElement) => {
   let dispose: (() => void) | null = null;
   let isCancelled = false;
@@ -52,7 +60,8 @@ loadDefaultDataset()
   .then((dataset) => {
     store.getState().setDataset(dataset);
     bindViewToHistory(store);
-    drivePlayback(store);
+    drivePlayback(store, clock);
+    if (isKiosk) startKiosk(store, clock);
   })
   .catch((error: unknown) =>
     store.getState().setDataError(error instanceof Error ? error.message : String(error)),

@@ -92,4 +92,18 @@ export const en: Messages = {
   mapDescription: (partners, countries, hubs) =>
     `The map shows links from ${hubs} to ${count(partners, 'partner city', 'partner cities')} in ${count(countries, 'country', 'countries')}.`,
   dataSource: 'Data: compiled from public sources, each row with its source',
+  attract: {
+    tour: 'Guided tour',
+    countdown: (seconds) => `Guided tour starts in ${count(seconds, 'second', 'seconds')}`,
+    keepExploring: 'Touch the screen to keep exploring',
+    touchToExplore: 'Touch the screen to explore on your own',
+    signings: (year, hub, newPartners) =>
+      `${year} · ${hub} · ${count(newPartners, 'new partner city', 'new partner cities')}`,
+    overview: (hubs, partners, countries) =>
+      `${hubs}: ${count(partners, 'partner city', 'partner cities')} in ${count(countries, 'country', 'countries')}`,
+    hub: (hub, partners, countries) =>
+      `${hub} · ${count(partners, 'partner city', 'partner cities')} in ${count(countries, 'country', 'countries')}`,
+    region: (region, partners, countries) =>
+      `${region} · ${count(partners, 'partner city', 'partner cities')} in ${count(countries, 'country', 'countries')}`,
+  },
 };

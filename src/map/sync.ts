@@ -9,6 +9,7 @@ import type { AppState, AppStore } from '../state/store.ts';
 import { selectArcData, selectArcFilter } from './arc-data.ts';
 import type { ArcsLayer } from './arcs-layer.ts';
 import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
+import { defaultCamera } from './default-camera.ts';
 import { fitCameraToLinks } from './fit-selection.ts';
 import { partnerFeatures, updateHubPoints, updatePartnerPoints } from './places-layers.ts';
 
@@ -29,7 +30,16 @@ export function syncMapWithStore(
     equalityFn?: (a: T, b: T) => boolean,
   ) => store.subscribe(select, apply, { fireImmediately: true, ...(equalityFn ? { equalityFn } : {}) });
 
+  const applySizes = () => {
+    const { theme, mode } = store.getState();
+    const screen = mode.kind === 'kiosk' ? kioskScreenScale(map.getContainer().ownerDocument.defaultView) : 1;
+    arcs.setAppearance({ lineWidth: (theme === 'projector' ? 3.5 : 1.75) * screen });
+    labels.setScale((theme === 'projector' ? 1.35 : 1) * screen);
+  };
+  map.on('resize', applySizes);
+
   const unsubscribers = [
+    () => map.off('resize', applySizes),
     watch(selectArcData, (data) => arcs.setData(data)),
     watch(selectArcFilter, (filter) => arcs.setFilter(filter)),
     watch(selectHubColors, (colors) => {
@@ -38,13 +48,7 @@ export function syncMapWithStore(
       });
       updateHubPoints(map, selectHubs(store.getState()), colors);
     }),
-    watch(
-      (state) => state.theme,
-      (theme) => {
-        arcs.setAppearance({ lineWidth: theme === 'projector' ? 3.5 : 1.75 });
-        labels.setScale(theme === 'projector' ? 1.35 : 1);
-      },
-    ),
+    watch((state) => state.theme, applySizes),
     watch(
       (state) => state.flow && !reducedMotion.matches,
       (flow) => arcs.setAppearance({ flow }),
@@ -63,7 +67,7 @@ export function syncMapWithStore(
         arcs.setAppearance({ selected: key ? firstLinkIndexOf(selectLinks(store.getState()), key) : null }),
     ),
     watch(
-      (state) => (state.playback.playing ? state.filters.yearTo : null),
+      (state) => (state.playback.playing || state.attract.phase === 'running' ? state.filters.yearTo : null),
       (highlightYear) => arcs.setAppearance({ highlightYear }),
     ),
     store.subscribe(
@@ -79,8 +83,9 @@ export function syncMapWithStore(
     ),
     watch(
       (state) => state.camera,
-      (camera) => {
-        if (!camera) return;
+      (wanted) => {
+        // No camera in the state is the first view (a kiosk going back home asks for it that way).
+        const camera = wanted ?? defaultCamera(map.getContainer().clientWidth || 1024);
         const center = map.getCenter();
         const moved =
           Math.abs(center.lng - camera.center[0]) > 1e-3 ||
@@ -93,6 +98,15 @@ export function syncMapWithStore(
     ),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+}
+
+/**
+ * How much bigger a kiosk draws arcs and place names: read from 2–3 m, and the same size on a 4K screen as
+ * on a 1080p one of the same diagonal (1.6 at 1080 px on the short side, 3.2 at 2160).
+ */
+function kioskScreenScale(win: Window | null): number {
+  const shortSide = win ? Math.min(win.innerWidth, win.innerHeight) : 1080;
+  return 1.6 * Math.min(3, Math.max(1, shortSide / 1080));
 }
 
 function firstLinkIndexOf(links: readonly Link[], partnerKey: string): number | null {

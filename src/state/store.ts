@@ -7,6 +7,7 @@ import type { PlaybackSpeed } from './playback.ts';
 import { DEFAULT_FILTERS } from './view-state.ts';
 import type { Camera, Filters, LabelMode, Projection, Theme, ViewState } from './view-state.ts';
 import type { AppMode } from './app-mode.ts';
+import type { AttractStatus } from './attract-status.ts';
 
 export type ListFilterKey = 'hubs' | 'regions' | 'relations' | 'levels';
 
@@ -66,6 +67,9 @@ export interface AppState extends ViewState {
   hoverPartner: (partnerKey: string | null) => void;
   setCamera: (camera: Camera) => void;
   applyViewState: (view: Partial<ViewState>) => void;
+  /** Kiosk attract loop: waiting for a visitor, counting down, or touring (see attract-loop.ts). */
+  attract: AttractStatus;
+  setAttract: (attract: AttractStatus) => void;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -121,6 +125,8 @@ export function createAppStore(initial: Partial<ViewState> & { flow?: boolean; m
       hoverPartner: (hoveredPartner) => set({ hoveredPartner }),
       setCamera: (camera) => set({ camera }),
       applyViewState: (view) => set(view),
+      attract: { phase: 'idle' },
+      setAttract: (attract) => set({ attract }),
     })),
   );
 }

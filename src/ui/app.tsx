@@ -9,6 +9,7 @@ import { PartnerCard } from './partner-card.tsx';
 import { TimeSlider } from './time-slider.tsx';
 import { SelectionSummary } from './selection-summary.tsx';
 import { useAppStore, useMessages } from './store-context.tsx';
+import { AttractOverlay } from './attract-overlay.tsx';
 
 export interface AppProps {
   mountMap: (container: HTMLElement) => () => void;
@@ -19,11 +20,13 @@ export function App({ mountMap }: AppProps) {
   const data = useAppStore((state) => state.data);
   const theme = useAppStore((state) => state.theme);
   const mode = useAppStore((state) => state.mode);
+  const attractPhase = useAppStore((state) => state.attract.phase);
+  const isKiosk = mode.kind === 'kiosk';
   const className = ['app', `theme-${theme}`, `mode-${mode.kind}`, mode.embed ? 'embed' : '']
     .join(' ')
     .trim();
   return (
-    <div className={className}>
+    <div className={className} data-attract={isKiosk ? attractPhase : undefined}>
       <HeaderBar />
       <main className="layout">
         <aside className="panel">
@@ -45,6 +48,7 @@ export function App({ mountMap }: AppProps) {
           <div className="map-frame">
             {data.kind === 'ready' && <MapView mountMap={mountMap} />}
             <PartnerCard />
+            {isKiosk && <AttractOverlay />}
           </div>
           {data.kind === 'ready' && <TimeSlider />}
         </div>
