@@ -5,6 +5,26 @@ import type { AppStore } from '../state/store.ts';
 import { domInput } from './dom-input.ts';
 import { guardKioskPage } from './page-guards.ts';
 
+/** Survives the reload (same tab), not the kiosk being restarted. */
+const LAST_RELOAD_KEY = 'sister-city-arcs:kiosk-reload-due';
+
+function readLastReload(win: Window): number | null {
+  try {
+    const value = Number(win.sessionStorage.getItem(LAST_RELOAD_KEY));
+    return Number.isFinite(value) && value > 0 ? value : null;
+  } catch {
+    return null; // storage disabled: at worst a sped-up test clock reloads once more
+  }
+}
+
+function writeLastReload(win: Window, dueAt: number): void {
+  try {
+    win.sessionStorage.setItem(LAST_RELOAD_KEY, String(dueAt));
+  } catch {
+    // storage disabled; see readLastReload
+  }
+}
+
 /** The map's size, which each tour step is framed for; the window's before the map exists. */
 function measureMap(win: Window) {
   const map = win.document.querySelector('.map');
@@ -43,7 +63,15 @@ export function startKiosk(store: AppStore, clock: Clock, win: Window = window):
   ];
   if (mode.reloadAt) {
     disposers.push(
-      scheduleSoftReload(store, { clock, at: mode.reloadAt, reload: () => win.location.replace(homeUrl) }),
+      scheduleSoftReload(store, {
+        clock,
+        at: mode.reloadAt,
+        lastDueAt: readLastReload(win),
+        reload: (dueAt) => {
+          writeLastReload(win, dueAt);
+          win.location.replace(homeUrl);
+        },
+      }),
     );
   }
   return () => disposers.forEach((dispose) => dispose());

@@ -67,7 +67,11 @@ export function syncMapWithStore(
         arcs.setAppearance({ selected: key ? firstLinkIndexOf(selectLinks(store.getState()), key) : null }),
     ),
     watch(
-      (state) => (state.playback.playing || state.attract.phase === 'running' ? state.filters.yearTo : null),
+      // The tour's newly signed arcs pulse too, unless motion is to be reduced.
+      (state) =>
+        state.playback.playing || (state.attract.phase === 'running' && !reducedMotion.matches)
+          ? state.filters.yearTo
+          : null,
       (highlightYear) => arcs.setAppearance({ highlightYear }),
     ),
     store.subscribe(

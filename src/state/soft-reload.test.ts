@@ -53,6 +53,24 @@ describe('scheduleSoftReload', () => {
     expect(reloads).toBe(1);
   });
 
+  it('after a reload, waits for the next day rather than the time that just passed', () => {
+    const store = createAppStore();
+    // A sped-up clock restarts from the real time: it is "before" the reload that just happened.
+    const clock = createManualClock(local(10, 2));
+    const reloads: number[] = [];
+    scheduleSoftReload(store, {
+      clock,
+      at: '03:00',
+      lastDueAt: local(10, 3),
+      reload: (due) => reloads.push(due),
+    });
+    store.getState().setAttract({ phase: 'running', step: 0, caption: null });
+    clock.advance(2 * 60 * 60_000);
+    expect(reloads).toEqual([]);
+    clock.advance(24 * 60 * 60_000);
+    expect(reloads).toEqual([local(11, 3)]);
+  });
+
   it('cancels cleanly', () => {
     const store = createAppStore();
     const clock = createManualClock(local(10, 2));

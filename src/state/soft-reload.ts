@@ -20,8 +20,13 @@ export interface SoftReloadOptions {
   clock: Clock;
   /** Local time "HH:MM". */
   at: string;
+  /**
+   * When the reload that loaded this page was due, if one did: the next one is a day after it. With a
+   * sped-up clock, which starts again from the real time on every load, the same time would come round again.
+   */
+  lastDueAt?: number | null;
   /** Reloads the page with the kiosk's own URL (which carries mode, idle, reload and the home view). */
-  reload: () => void;
+  reload: (dueAt: number) => void;
 }
 
 /**
@@ -30,19 +35,19 @@ export interface SoftReloadOptions {
  */
 export function scheduleSoftReload(store: AppStore, options: SoftReloadOptions): () => void {
   const { clock } = options;
-  const dueAt = nextReloadAt(clock.now(), options.at);
+  const dueAt = nextReloadAt(Math.max(clock.now(), options.lastDueAt ?? -Infinity), options.at);
   let timer: number | null = null;
   let unsubscribe: (() => void) | null = null;
 
   const reloadWhenUnattended = () => {
-    if (store.getState().attract.phase === 'running') return options.reload();
+    if (store.getState().attract.phase === 'running') return options.reload(dueAt);
     unsubscribe = store.subscribe(
       (state) => state.attract.phase,
       (phase) => {
         if (phase !== 'running') return;
         unsubscribe?.();
         unsubscribe = null;
-        options.reload();
+        options.reload(dueAt);
       },
     );
   };
