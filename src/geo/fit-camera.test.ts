@@ -86,3 +86,31 @@ describe('fitCameraToBox', () => {
     expect(padded.zoom).toBeLessThan(tight.zoom);
   });
 });
+
+describe('fitCameraToBox with padding on one side', () => {
+  const box: [[number, number], [number, number]] = [
+    [0, -10],
+    [20, 10],
+  ];
+
+  it('puts the box in the middle of the space the padding leaves', () => {
+    const camera = fitCameraToBox(box, viewport, {
+      paddingPx: { top: 0, right: 0, bottom: 200, left: 0 },
+      maxZoom: 8,
+    });
+    // 200 px of caption at the bottom: the box centre (the equator) is 100 px above the viewport centre.
+    const worldSize = 512 * 2 ** camera.zoom;
+    const centreY = (1 - Math.log(Math.tan(Math.PI / 4 + (camera.center[1] * Math.PI) / 360)) / Math.PI) / 2;
+    expect((centreY - 0.5) * worldSize).toBeCloseTo(100, 6);
+    expect(camera.center[0]).toBeCloseTo(10, 6);
+  });
+
+  it('zooms as for a viewport without the padded band', () => {
+    const padded = fitCameraToBox(box, viewport, {
+      paddingPx: { top: 0, right: 0, bottom: 200, left: 0 },
+      maxZoom: 8,
+    });
+    const smaller = fitCameraToBox(box, { width: 1024, height: 312 }, { paddingPx: 0, maxZoom: 8 });
+    expect(padded.zoom).toBeCloseTo(smaller.zoom, 6);
+  });
+});

@@ -4,9 +4,17 @@ import type { LngLatBox } from './bounds.ts';
 const WORLD_SIZE_AT_ZOOM_0 = 512;
 const MAX_MERCATOR_LATITUDE = 85.051129;
 
+/** Free space kept on each side, CSS pixels. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 export interface FitOptions {
-  /** Free space kept on every side, CSS pixels. */
-  paddingPx: number;
+  /** Free space kept on every side, or on each side, CSS pixels. */
+  paddingPx: number | Padding;
   /** Ceiling for tiny boxes (a single point would otherwise zoom in without end). */
   maxZoom: number;
   minZoom?: number;
@@ -42,11 +50,24 @@ export function fitCameraToBox(
   const top = mercatorY(north);
   const bottom = mercatorY(south);
   const spanY = Math.max(0, bottom - top);
-  const width = Math.max(1, viewport.width - 2 * options.paddingPx);
-  const height = Math.max(1, viewport.height - 2 * options.paddingPx);
+  const padding =
+    typeof options.paddingPx === 'number'
+      ? {
+          top: options.paddingPx,
+          right: options.paddingPx,
+          bottom: options.paddingPx,
+          left: options.paddingPx,
+        }
+      : options.paddingPx;
+  const width = Math.max(1, viewport.width - padding.left - padding.right);
+  const height = Math.max(1, viewport.height - padding.top - padding.bottom);
   const zoomX = spanX > 0 ? Math.log2(width / (spanX * WORLD_SIZE_AT_ZOOM_0)) : Infinity;
   const zoomY = spanY > 0 ? Math.log2(height / (spanY * WORLD_SIZE_AT_ZOOM_0)) : Infinity;
   const zoom = Math.max(options.minZoom ?? 0, Math.min(options.maxZoom, zoomX, zoomY));
-  const centerLongitude = (((((west + east) / 2 + 180) % 360) + 360) % 360) - 180;
-  return { center: [centerLongitude, latitudeOfMercatorY((top + bottom) / 2)], zoom };
+  // The box sits in the middle of what the padding leaves, so the camera looks that far off its centre.
+  const worldSize = WORLD_SIZE_AT_ZOOM_0 * 2 ** zoom;
+  const x = (west + east) / 2 / 360 + 0.5 + (padding.right - padding.left) / 2 / worldSize;
+  const y = (top + bottom) / 2 + (padding.bottom - padding.top) / 2 / worldSize;
+  const centerLongitude = (((((x - 0.5) * 360 + 180) % 360) + 360) % 360) - 180;
+  return { center: [centerLongitude, latitudeOfMercatorY(y)], zoom };
 }

@@ -25,13 +25,18 @@ function writeLastReload(win: Window, dueAt: number): void {
   }
 }
 
-/** The map's size, which each tour step is framed for; the window's before the map exists. */
+/** Tour captions take about this much of the map's bottom (kiosk.css), in rem. */
+const CAPTION_BAND_REM = 7;
+
+/** The map's size, which each tour step is framed for (the window's before the map exists). */
 function measureMap(win: Window) {
-  const map = win.document.querySelector('.map');
-  const rect = map?.getBoundingClientRect();
-  return rect && rect.width > 0 && rect.height > 0
-    ? { width: rect.width, height: rect.height }
-    : { width: win.innerWidth, height: win.innerHeight };
+  const rect = win.document.querySelector('.map')?.getBoundingClientRect();
+  const rem = parseFloat(win.getComputedStyle(win.document.documentElement).fontSize) || 16;
+  const size =
+    rect && rect.width > 0 && rect.height > 0
+      ? { width: rect.width, height: rect.height }
+      : { width: win.innerWidth, height: win.innerHeight };
+  return { ...size, bottomInset: CAPTION_BAND_REM * rem };
 }
 
 /**

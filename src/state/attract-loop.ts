@@ -18,8 +18,8 @@ export interface AttractLoopOptions {
   idleMs: number;
   /** The view a visitor gets back, and the selection the tour stays within: the kiosk's own URL. */
   home: ViewState;
-  /** The map's size in CSS pixels, to frame each step. */
-  measureViewport: () => { width: number; height: number };
+  /** The map's size in CSS pixels, and how much of its bottom the captions cover, to frame each step. */
+  measureViewport: () => { width: number; height: number; bottomInset?: number };
 }
 
 const LONGEST_COUNTDOWN_MS = 10_000;
@@ -80,8 +80,14 @@ export function driveAttractLoop(store: AppStore, options: AttractLoopOptions): 
       return;
     }
     const viewport = options.measureViewport();
-    const padding = Math.round(Math.min(viewport.width, viewport.height) * 0.1);
-    const camera = fitCameraToBox(step.focus, viewport, { paddingPx: padding, maxZoom: STEP_MAX_ZOOM });
+    const margin = Math.round(Math.min(viewport.width, viewport.height) * 0.08);
+    const paddingPx = {
+      top: margin,
+      right: margin,
+      bottom: margin + (viewport.bottomInset ?? 0),
+      left: margin,
+    };
+    const camera = fitCameraToBox(step.focus, viewport, { paddingPx, maxZoom: STEP_MAX_ZOOM });
     const state = store.getState();
     state.applyViewState({ filters: step.filters, partner: null, camera });
     state.setAttract({ phase: 'running', step: stepIndex, caption: step.caption });
