@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     screenshot: 'only-on-failure',
+    // The production build installs a service worker; only the offline spec lets it run, so no other test
+    // is served from its cache (or has a route() bypassed by it).
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: resolveChromium(),

@@ -12,6 +12,8 @@ import { drivePlayback } from './state/playback.ts';
 import { bindViewToHistory } from './state/url-history.ts';
 import { postEventsToParent } from './state/parent-events.ts';
 import { loadAppConfig } from './app-config.ts';
+import { browserClock, scaleClock } from './state/clock.ts';
+import { registerServiceWorker } from './pwa/register-service-worker.ts';
 import { App } from './ui/app.tsx';
 import { StoreContext } from './ui/store-context.tsx';
 import './ui/styles.css';
@@ -37,6 +39,11 @@ store.subscribe(
 );
 
 const configPromise = loadAppConfig();
+
+const isKiosk = parsedMode.mode.kind === 'kiosk';
+// `timescale=` speeds up the kiosk's idle timer, tour and playback alike (tests, simulated soak runs).
+const clock = scaleClock(browserClock(), isKiosk ? parsedMode.mode.timeScale : 1);
+if (import.meta.env.PROD) registerServiceWorker();
 
 const mountMap = (container: HTMLElement) => {
   let dispose: (() => void) | null = null;
@@ -88,8 +95,9 @@ async function loadStory(official: Dataset): Promise<void> {
 loadData()
   .then((official) => {
     bindViewToHistory(store);
-    drivePlayback(store);
+    drivePlayback(store, clock);
     if (window.parent !== window) postEventsToParent(store, window.parent, () => window.location.search);
+    if (isKiosk) void import('./kiosk/start-kiosk.ts').then(({ startKiosk }) => startKiosk(store, clock));
     return loadStory(official).catch((error: unknown) =>
       store.getState().setStoryError(error instanceof Error ? error.message : String(error)),
     );

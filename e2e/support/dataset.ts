@@ -6,8 +6,13 @@ export interface RawLinkRow {
   [column: string]: string;
 }
 
-function readTsv(file: string): RawLinkRow[] {
-  const [header, ...lines] = readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')
+/** Reads data/links.tsv directly, independently of the app's parser, so tests compare against the file itself. */
+export function readLinkRows(): RawLinkRow[] {
+  return readTsv('links.tsv');
+}
+
+function readTsv(name: string): RawLinkRow[] {
+  const [header, ...lines] = readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8')
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '');
@@ -15,11 +20,6 @@ function readTsv(file: string): RawLinkRow[] {
   return lines.map((line) =>
     Object.fromEntries(line.split('\t').map((cell, i) => [columns[i] ?? `#${i}`, cell])),
   );
-}
-
-/** Reads data/links.tsv directly, independently of the app's parser, so tests compare against the file itself. */
-export function readLinkRows(): RawLinkRow[] {
-  return readTsv('links.tsv');
 }
 
 export interface HubRow {

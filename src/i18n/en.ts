@@ -147,4 +147,18 @@ export const en: Messages = {
     signedWithUndated: (range) => `Links signed ${range}, and links of unknown date`,
     source: (basemap) => `Data: sister-city dataset compiled from public sources · Basemap: ${basemap}`,
   },
+  attract: {
+    tour: 'Guided tour',
+    countdown: (seconds) => `Guided tour starts in ${count(seconds, 'second', 'seconds')}`,
+    keepExploring: 'Touch the screen to keep exploring',
+    touchToExplore: 'Touch the screen to explore on your own',
+    signings: (year, hub, newPartners) =>
+      `${year} · ${hub} · ${count(newPartners, 'new partner city', 'new partner cities')}`,
+    overview: (hubs, partners, countries) =>
+      `${hubs}: ${count(partners, 'partner city', 'partner cities')} in ${count(countries, 'country', 'countries')}`,
+    hub: (hub, partners, countries) =>
+      `${hub} · ${count(partners, 'partner city', 'partner cities')} in ${count(countries, 'country', 'countries')}`,
+    region: (region, partners, countries) =>
+      `${region} · ${count(partners, 'partner city', 'partner cities')} in ${count(countries, 'country', 'countries')}`,
+  },
 };

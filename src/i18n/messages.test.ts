@@ -67,3 +67,16 @@ describe('detectLang', () => {
     expect(detectLang(languages)).toBe(expected);
   });
 });
+
+describe('attract loop messages', () => {
+  it('words a year of signings with English plurals', () => {
+    expect(en.attract.signings(2024, 'Liaocheng', 1)).toBe('2024 · Liaocheng · 1 new partner city');
+    expect(en.attract.signings(2024, 'Liaocheng', 4)).toBe('2024 · Liaocheng · 4 new partner cities');
+    expect(zh.attract.signings(2024, '聊城', 4)).toBe('2024年 · 聊城 · 新增 4 个伙伴城市');
+  });
+
+  it('counts the countdown in seconds', () => {
+    expect(en.attract.countdown(1)).toBe('Guided tour starts in 1 second');
+    expect(en.attract.countdown(10)).toBe('Guided tour starts in 10 seconds');
+  });
+});

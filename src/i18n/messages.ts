@@ -118,4 +118,15 @@ export interface Messages {
     signedWithUndated: (range: string) => string;
     source: (basemap: string) => string;
   };
+  /** The kiosk's attract loop; the kiosk shows both languages at once. */
+  attract: {
+    tour: string;
+    countdown: (seconds: number) => string;
+    keepExploring: string;
+    touchToExplore: string;
+    signings: (year: number, hub: string, newPartners: number) => string;
+    overview: (hubs: string, partners: number, countries: number) => string;
+    hub: (hub: string, partners: number, countries: number) => string;
+    region: (region: string, partners: number, countries: number) => string;
+  };
 }

@@ -140,4 +140,14 @@ export const zh: Messages = {
     signedWithUndated: (range) => `签约年份：${range}，含日期不详的连线`,
     source: (basemap) => `数据：友好城市数据集，据公开资料整理 · 底图：${basemap}`,
   },
+  attract: {
+    tour: '自动导览',
+    countdown: (seconds) => `${seconds} 秒后开始自动导览`,
+    keepExploring: '触摸屏幕即可继续浏览',
+    touchToExplore: '触摸屏幕，自己探索',
+    signings: (year, hub, newPartners) => `${year}年 · ${hub} · 新增 ${newPartners} 个伙伴城市`,
+    overview: (hubs, partners, countries) => `${hubs}：${partners} 个伙伴城市，遍及 ${countries} 个国家`,
+    hub: (hub, partners, countries) => `${hub} · ${partners} 个伙伴城市 · ${countries} 个国家`,
+    region: (region, partners, countries) => `${region} · ${partners} 个伙伴城市 · ${countries} 个国家`,
+  },
 };

@@ -76,6 +76,7 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
     if (dirty.geometry) {
       const geometry = pendingGeometry ?? buildArcGeometry(arcs, pathOptions);
       stats.uploadedBytes = target.uploadGeometry(geometry);
+      stats.arcs = geometry.arcCount;
       pendingGeometry = null; // the vertex and index arrays live on the GPU only from here on
       dirty.geometry = false;
     }
@@ -135,6 +136,7 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
       pickTarget?.dispose();
       renderer = pickTarget = null;
       lastDraw = null;
+      stats.arcs = 0; // nothing of it is on the GPU any more (a context loss ends up here too)
       guard.noteRemoved(removedFrom, gl);
       map = null;
       context = null;
@@ -177,7 +179,6 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
       pendingGeometry = buildArcGeometry(next, pathOptions);
       arcAttributes = pendingGeometry.arcAttributes;
       extent = { minX: pendingGeometry.minX, maxX: pendingGeometry.maxX };
-      stats.arcs = pendingGeometry.arcCount;
       stats.vertices = pendingGeometry.vertexCount;
       dirty.geometry = true;
       updateHubRows();

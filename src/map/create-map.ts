@@ -5,7 +5,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { selectLinks } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
-import type { Camera } from '../state/view-state.ts';
 import { createArcsLayer } from './arcs-layer.ts';
 import type { ArcsLayer } from './arcs-layer.ts';
 import { embeddedBasemapStyle } from './basemap-style.ts';
@@ -13,6 +12,9 @@ import { handleExportRequests } from './export/export-requests.ts';
 import { LabelsOverlay } from './labels-overlay.ts';
 import { addPlaceLayers, HUB_LAYER, PARTNER_LAYER } from './places-layers.ts';
 import { syncMapWithStore } from './sync.ts';
+import { defaultCamera } from './default-camera.ts';
+
+export { defaultCamera } from './default-camera.ts';
 
 // MapLibre looks for its worker beside its own module, which the bundler moves; point it at the emitted file.
 setWorkerUrl(workerUrl);
@@ -31,16 +33,6 @@ export interface ArcMap {
   readonly arcs: ArcsLayer;
   readonly labels: LabelsOverlay;
   dispose(): void;
-}
-
-/**
- * The first view: East Asia near the centre with the whole Pacific (Tonga, Kiribati, the Americas' west coast)
- * and Europe to the west, about 10°W to 70°W across the antimeridian.
- */
-export function defaultCamera(widthPx: number): Camera {
-  const spanDegrees = 280;
-  const zoom = Math.log2(widthPx / ((512 * spanDegrees) / 360));
-  return { center: [140, 28], zoom: Math.max(0, Math.min(3, zoom)) };
 }
 
 /** Creates the map as a plain object driven by the store; React only mounts and disposes it. */
@@ -72,13 +64,16 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
     unsync = syncMapWithStore(map, arcs, labels, store);
     container.dataset.mapReady = 'true';
   });
-  // Tests and assistive summaries read what was really drawn, not what the store asked for.
-  map.on('render', () => {
+  // Tests and assistive summaries read what was really drawn, not what the store asked for: after a WebGL
+  // context loss that is nothing, until the context and the arcs layer are back.
+  const reportDrawn = () => {
     const drawn = String(arcs.getStats().arcs);
     const visible = String(arcs.countVisible());
     if (container.dataset.arcsDrawn !== drawn) container.dataset.arcsDrawn = drawn;
     if (container.dataset.arcsVisible !== visible) container.dataset.arcsVisible = visible;
-  });
+  };
+  map.on('render', reportDrawn);
+  map.on('webglcontextlost', reportDrawn);
 
   const pickPartner = (event: MapMouseEvent): string | null => {
     const radius =

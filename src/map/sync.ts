@@ -11,6 +11,7 @@ import { selectArcData, selectArcFilter } from './arc-data.ts';
 import type { ArcsLayer } from './arcs-layer.ts';
 import { applyBasemapTheme } from './basemap-style.ts';
 import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
+import { defaultCamera } from './default-camera.ts';
 import { fitCameraToLinks } from './fit-selection.ts';
 import { partnerFeatures, updateHubPoints, updatePartnerPoints } from './places-layers.ts';
 
@@ -44,7 +45,16 @@ export function syncMapWithStore(
     fitCameraToLinks(map, selectVisibleLinks(state), selectHubs(state), isAnimated, insets);
   };
 
+  const applySizes = () => {
+    const { theme, mode } = store.getState();
+    const screen = mode.kind === 'kiosk' ? kioskScreenScale(map.getContainer().ownerDocument.defaultView) : 1;
+    arcs.setAppearance({ lineWidth: (theme === 'projector' ? 3.5 : 1.75) * screen });
+    labels.setScale((theme === 'projector' ? 1.35 : 1) * screen);
+  };
+  map.on('resize', applySizes);
+
   const unsubscribers = [
+    () => map.off('resize', applySizes),
     watch(selectArcData, (data) => arcs.setData(data)),
     watch(selectArcFilter, (filter) => arcs.setFilter(filter)),
     watch(selectHubColors, (colors) => {
@@ -53,13 +63,10 @@ export function syncMapWithStore(
       });
       updateHubPoints(map, selectHubs(store.getState()), colors);
     }),
+    watch((state) => state.theme, applySizes),
     watch(
       (state) => state.theme,
-      (theme) => {
-        arcs.setAppearance({ lineWidth: theme === 'projector' ? 3.5 : 1.75 });
-        labels.setScale(theme === 'projector' ? 1.35 : 1);
-        applyBasemapTheme(map, theme);
-      },
+      (theme) => applyBasemapTheme(map, theme),
     ),
     // An export pauses the flow: a map that never stops redrawing starves the capture and the PNG encoder.
     watch(
@@ -87,7 +94,11 @@ export function syncMapWithStore(
         arcs.setAppearance({ selected: key ? firstLinkIndexOf(selectLinks(store.getState()), key) : null }),
     ),
     watch(
-      (state) => (state.playback.playing ? state.filters.yearTo : null),
+      // The tour's newly signed arcs pulse too, unless motion is to be reduced.
+      (state) =>
+        state.playback.playing || (state.attract.phase === 'running' && !reducedMotion.matches)
+          ? state.filters.yearTo
+          : null,
       (highlightYear) => arcs.setAppearance({ highlightYear }),
     ),
     store.subscribe(
@@ -105,8 +116,9 @@ export function syncMapWithStore(
     ),
     watch(
       (state) => state.camera,
-      (camera) => {
-        if (!camera) return;
+      (wanted) => {
+        // No camera in the state is the first view (a kiosk going back home asks for it that way).
+        const camera = wanted ?? defaultCamera(map.getContainer().clientWidth || 1024);
         const center = map.getCenter();
         const moved =
           Math.abs(center.lng - camera.center[0]) > 1e-3 ||
@@ -121,6 +133,15 @@ export function syncMapWithStore(
   // A fit asked for before the map was ready (a presentation step opened by URL) is carried out now.
   if (store.getState().fitRequest > 0) fitToSelection(false);
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+}
+
+/**
+ * How much bigger a kiosk draws arcs and place names: read from 2–3 m, and the same size on a 4K screen as
+ * on a 1080p one of the same diagonal (1.6 at 1080 px on the short side, 3.2 at 2160).
+ */
+function kioskScreenScale(win: Window | null): number {
+  const shortSide = win ? Math.min(win.innerWidth, win.innerHeight) : 1080;
+  return 1.6 * Math.min(3, Math.max(1, shortSide / 1080));
 }
 
 function firstLinkIndexOf(links: readonly Link[], partnerKey: string): number | null {

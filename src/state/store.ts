@@ -11,6 +11,7 @@ import { createExportSlice } from './export-slice.ts';
 import type { ExportSlice } from './export-slice.ts';
 import { createStorySlice } from './story-slice.ts';
 import type { StorySlice } from './story-slice.ts';
+import type { AttractStatus } from './attract-status.ts';
 
 export type ListFilterKey = 'hubs' | 'regions' | 'relations' | 'levels';
 
@@ -96,6 +97,9 @@ export interface AppState extends ViewState, StorySlice, ExportSlice {
   hoverPartner: (partnerKey: string | null) => void;
   setCamera: (camera: Camera) => void;
   applyViewState: (view: Partial<ViewState>) => void;
+  /** Kiosk attract loop: waiting for a visitor, counting down, or touring (see attract-loop.ts). */
+  attract: AttractStatus;
+  setAttract: (attract: AttractStatus) => void;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -180,6 +184,8 @@ export function createAppStore(initial: Partial<ViewState> & { flow?: boolean; m
       applyViewState: (view) => set(view),
       ...createStorySlice(set, get),
       ...createExportSlice(set, get),
+      attract: { phase: 'idle' },
+      setAttract: (attract) => set({ attract }),
     })),
   );
 }

@@ -16,6 +16,10 @@ const PresentOverlay = lazy(() =>
   import('./present-overlay.tsx').then((module) => ({ default: module.PresentOverlay })),
 );
 
+const AttractOverlay = lazy(() =>
+  import('./attract-overlay.tsx').then((module) => ({ default: module.AttractOverlay })),
+);
+
 export interface AppProps {
   mountMap: (container: HTMLElement) => () => void;
 }
@@ -26,6 +30,8 @@ export function App({ mountMap }: AppProps) {
   const theme = useAppStore((state) => state.theme);
   const mode = useAppStore((state) => state.mode);
   const [isPanelOpen, setPanelOpen] = useState(false);
+  const attractPhase = useAppStore((state) => state.attract.phase);
+  const isKiosk = mode.kind === 'kiosk';
   const className = [
     'app',
     `theme-${theme}`,
@@ -36,7 +42,7 @@ export function App({ mountMap }: AppProps) {
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={className}>
+    <div className={className} data-attract={isKiosk ? attractPhase : undefined}>
       <HeaderBar
         panel={
           mode.embed
@@ -69,6 +75,11 @@ export function App({ mountMap }: AppProps) {
             {mode.kind === 'present' && data.kind === 'ready' && (
               <Suspense fallback={null}>
                 <PresentOverlay />
+              </Suspense>
+            )}
+            {isKiosk && (
+              <Suspense fallback={null}>
+                <AttractOverlay />
               </Suspense>
             )}
           </div>

@@ -57,6 +57,8 @@ export function PartnerCard() {
 
 function LinkDetails({ link, lang, messages }: { link: Link; lang: Lang; messages: Messages }) {
   const hubs = useAppStore(selectHubs);
+  // A kiosk has no way back from a foreign site (and may be offline): sources stay plain text there.
+  const isKiosk = useAppStore((state) => state.mode.kind === 'kiosk');
   const colors = useAppStore(selectHubColors);
   const hub = hubs.find((candidate) => candidate.id === link.hubId);
   const unit = lang === 'zh' ? link.unitZh || link.unitEn : link.unitEn || link.unitZh;
@@ -88,7 +90,7 @@ function LinkDetails({ link, lang, messages }: { link: Link; lang: Lang; message
         <ul className="sources">
           {link.sources.map((source) => (
             <li key={source}>
-              {isWebAddress(source) ? (
+              {isWebAddress(source) && !isKiosk ? (
                 <a href={source} target="_blank" rel="noopener noreferrer">
                   {new URL(source).hostname}
                 </a>

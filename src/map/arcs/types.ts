@@ -50,6 +50,7 @@ export interface ArcAppearance {
 }
 
 export interface ArcsLayerStats {
+  /** Arcs whose geometry is on the GPU: 0 before the first frame and after a context loss until restored. */
   arcs: number;
   /** Vertices uploaded (two per path point). */
   vertices: number;

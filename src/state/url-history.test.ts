@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createManualClock } from './manual-clock.ts';
+import { createAppStore } from './store.ts';
+import type { AppMode } from './app-mode.ts';
+import { bindViewToHistory } from './url-history.ts';
+
+/** Just enough of a window for the binding: a location, a history that records calls, timers, events. */
+function fakeWindow(search: string) {
+  const clock = createManualClock(0);
+  const calls: Array<{ kind: 'push' | 'replace'; url: string }> = [];
+  const location = { pathname: '/map/', search, hash: '' };
+  const write = (kind: 'push' | 'replace') => (_state: unknown, _title: string, url: string) => {
+    calls.push({ kind, url });
+    location.search = url.slice(url.indexOf('?'));
+  };
+  const win = {
+    location,
+    history: { pushState: write('push'), replaceState: write('replace') },
+    setTimeout: (callback: () => void, ms: number) => clock.setTimeout(callback, ms),
+    clearTimeout: (handle: number) => clock.clearTimeout(handle),
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  };
+  return { win: win as unknown as Window, calls, clock, location };
+}
+
+const kiosk: AppMode = {
+  kind: 'kiosk',
+  embed: false,
+  idleSeconds: 60,
+  reloadAt: null,
+  dataUrl: null,
+  timeScale: 1,
+};
+
+describe('bindViewToHistory', () => {
+  it('pushes a history entry for a deliberate change on a normal page', () => {
+    const store = createAppStore();
+    const { win, calls } = fakeWindow('?lang=en');
+    bindViewToHistory(store, win);
+    store.getState().setFilters({ yearTo: 2000 });
+    expect(calls).toEqual([{ kind: 'push', url: '/map/?lang=en&to=2000' }]);
+  });
+
+  it('in a kiosk, only replaces, once per burst of changes, keeping its own parameters', () => {
+    const store = createAppStore({ mode: kiosk });
+    const { win, calls, clock, location } = fakeWindow('?mode=kiosk&idle=30&lang=en');
+    bindViewToHistory(store, win);
+    for (let year = 1990; year <= 2020; year += 1) store.getState().setFilters({ yearTo: year });
+    expect(calls).toEqual([]);
+    clock.advance(1000);
+    expect(calls).toEqual([{ kind: 'replace', url: '/map/?mode=kiosk&idle=30&lang=en&to=2020' }]);
+    store.getState().setFilters({ yearTo: null });
+    clock.advance(1000);
+    expect(calls.map((call) => call.kind)).toEqual(['replace', 'replace']);
+    expect(location.search).toBe('?mode=kiosk&idle=30&lang=en');
+  });
+
+  it('in a kiosk, writes nothing when the view came back to the URL it has', () => {
+    const store = createAppStore({ mode: kiosk });
+    const { win, calls, clock } = fakeWindow('?mode=kiosk&lang=en');
+    bindViewToHistory(store, win);
+    store.getState().setFilters({ yearTo: 2000 });
+    store.getState().setFilters({ yearTo: null });
+    clock.advance(1000);
+    expect(calls).toEqual([]);
+  });
+});
