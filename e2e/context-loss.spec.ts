@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { readLinkRows } from './support/dataset.ts';
-import { differingPixelShare } from './support/pixels.ts';
+import { differingPixelShare } from './support/png.ts';
 
 const rows = readLinkRows();
 
@@ -39,9 +39,9 @@ test('the map and every arc come back after the WebGL context is lost and restor
   await page.waitForTimeout(500);
   const withoutArcs = await canvas.screenshot();
 
-  const arcsShare = await differingPixelShare(page, before, withoutArcs);
-  const restoredShare = await differingPixelShare(page, before, restored);
-  const lostShare = await differingPixelShare(page, before, lost);
+  const arcsShare = differingPixelShare(before, withoutArcs);
+  const restoredShare = differingPixelShare(before, restored);
+  const lostShare = differingPixelShare(before, lost);
   expect(arcsShare, 'the arcs cover a visible part of the map').toBeGreaterThan(0.01);
   expect(lostShare, 'the lost context really blanked the map').toBeGreaterThan(arcsShare);
   expect(restoredShare, 'the restored frame shows the same map and arcs').toBeLessThan(arcsShare / 10);

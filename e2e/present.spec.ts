@@ -112,7 +112,6 @@ test.describe('present mode', () => {
 
   test('exports the view as PNG at screen size and at 3840×2160, with the arcs drawn', async ({
     present,
-    page,
   }) => {
     test.setTimeout(180_000);
     await present.open(`mode=present&step=1&lang=en`);
@@ -125,14 +124,14 @@ test.describe('present mode', () => {
     const small = await present.exportPng('PNG, screen size');
     expect(pngSize(small.bytes)).toEqual(screen);
     expect(small.download.suggestedFilename()).toMatch(/^sister-city-map_\d{4}-\d{4}_\d+x\d+\.png$/);
-    const smallStats = await measurePng(page, small.bytes, HUB_COLORS);
+    const smallStats = measurePng(small.bytes, HUB_COLORS);
     expect(smallStats.luminanceSpread).toBeGreaterThan(8);
     expect(smallStats.pixelsNear).toBeGreaterThan(2000);
 
     const large = await present.exportPng('PNG, 3840×2160');
     expect(pngSize(large.bytes)).toEqual({ width: 3840, height: 2160 });
     expect(large.download.suggestedFilename()).toMatch(/_3840x2160\.png$/);
-    const largeStats = await measurePng(page, large.bytes, HUB_COLORS);
+    const largeStats = measurePng(large.bytes, HUB_COLORS);
     expect(largeStats.luminanceSpread).toBeGreaterThan(8);
     expect(largeStats.pixelsNear).toBeGreaterThan(2000);
   });
