@@ -11,7 +11,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     env: { TZ: 'Asia/Shanghai' },
   },
