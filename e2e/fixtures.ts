@@ -4,6 +4,8 @@ import { AppPage } from './pages/app-page.ts';
 interface Fixtures {
   /** Every request the page made to another origin; the fixture fails the test if there is any. */
   foreignRequests: string[];
+  /** Everything the Content-Security-Policy refused; the fixture fails the test if there is any. */
+  cspViolations: string[];
   app: AppPage;
 }
 
@@ -19,6 +21,17 @@ export const test = base.extend<Fixtures>({
       });
       await use(foreign);
       expect(foreign, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

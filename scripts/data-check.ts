@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPartnerCoastlines, indexCountryShapes } from '../src/data/coastline-check.ts';
+import { dataFileRoleOf } from '../src/data/file-roles.ts';
+import type { DataFileRole } from '../src/data/file-roles.ts';
 import { formatIssue, hasErrors } from '../src/data/issues.ts';
 import type { DataIssue } from '../src/data/issues.ts';
 import { parseDataset } from '../src/data/parse-dataset.ts';
@@ -15,11 +17,7 @@ import { readWorldBasemap } from './world-basemap.ts';
 const dataDir = fileURLToPath(new URL('../data', import.meta.url));
 const load = (path: string): DataFile => ({ name: relative(process.cwd(), path), bytes: readFileSync(path) });
 const args = process.argv.slice(2);
-const roleOf = (path: string): 'hubs' | 'claims' | 'links' => {
-  const name = basename(path).toLowerCase();
-  return name.includes('hubs') ? 'hubs' : name.includes('claims') ? 'claims' : 'links';
-};
-const given = (role: string): string[] => args.filter((path) => roleOf(path) === role);
+const given = (role: DataFileRole): string[] => args.filter((path) => dataFileRoleOf(path) === role);
 const hubsPath = given('hubs')[0] ?? join(dataDir, 'hubs.tsv');
 const claimsPath = args.length === 0 ? join(dataDir, 'claims.tsv') : given('claims')[0];
 const linksPaths = args.length === 0 ? [join(dataDir, 'links.tsv')] : given('links');

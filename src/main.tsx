@@ -9,6 +9,7 @@ import { parseAppMode } from './state/app-mode.ts';
 import { parseViewFromQuery } from './state/url.ts';
 import { drivePlayback } from './state/playback.ts';
 import { bindViewToHistory } from './state/url-history.ts';
+import { postEventsToParent } from './state/parent-events.ts';
 import { loadAppConfig } from './app-config.ts';
 import { App } from './ui/app.tsx';
 import { StoreContext } from './ui/store-context.tsx';
@@ -48,11 +49,33 @@ const mountMap = (container: HTMLElement) => {
   };
 };
 
-loadDefaultDataset()
-  .then((dataset) => {
-    store.getState().setDataset(dataset);
+async function loadData(): Promise<void> {
+  const state = store.getState();
+  const official = await loadDefaultDataset();
+  const { dataUrl } = parsedMode.mode;
+  if (parsedMode.refusedDataUrl !== null) state.setRefusedDataUrl(parsedMode.refusedDataUrl);
+  if (dataUrl === null) {
+    state.setDataset(official);
+    return;
+  }
+  const { loadSiteDataFile } = await import('./data/custom-dataset.ts');
+  const { dataset, issues } = await loadSiteDataFile(dataUrl, official.hubs).catch((error: unknown) => ({
+    dataset: null,
+    issues: [{ file: dataUrl, line: 1, column: null, message: String(error), severity: 'error' as const }],
+  }));
+  if (dataset) {
+    state.setDataset(dataset, { kind: 'site-file', url: dataUrl });
+  } else {
+    state.setDataset(official);
+    state.setDataProblems({ fileNames: [dataUrl], issues });
+  }
+}
+
+loadData()
+  .then(() => {
     bindViewToHistory(store);
     drivePlayback(store);
+    if (window.parent !== window) postEventsToParent(store, window.parent, () => window.location.search);
   })
   .catch((error: unknown) =>
     store.getState().setDataError(error instanceof Error ? error.message : String(error)),

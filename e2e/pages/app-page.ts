@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 
 /** The main view, found by role and name as a person would find it. */
 export class AppPage {
@@ -7,10 +7,14 @@ export class AppPage {
   readonly summary: Locator;
   readonly card: Locator;
 
-  constructor(readonly page: Page) {
-    this.map = page.getByTestId('map');
-    this.summary = page.getByTestId('summary');
-    this.card = page.getByTestId('partner-card');
+  /** `root` is the page itself, or the frame the app is embedded in. */
+  constructor(
+    readonly page: Page,
+    readonly root: Page | FrameLocator = page,
+  ) {
+    this.map = root.getByTestId('map');
+    this.summary = root.getByTestId('summary');
+    this.card = root.getByTestId('partner-card');
   }
 
   async open(query = ''): Promise<void> {
@@ -39,6 +43,6 @@ export class AppPage {
   }
 
   hubToggle(name: string | RegExp): Locator {
-    return this.page.getByRole('button', { name });
+    return this.root.getByRole('button', { name });
   }
 }

@@ -49,8 +49,15 @@ describe('parseDelimited', () => {
   });
 
   it('pads a row that a spreadsheet saved without its trailing empty cells', () => {
-    const { table } = parseDelimited('a\tb\tc\n1\n');
+    const { table, problems } = parseDelimited('a\tb\tc\n1\n');
     expect(table.rows[0]?.values).toEqual({ a: '1', b: '', c: '' });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 2,
+        severity: 'warning',
+        message: expect.stringMatching(/1 cells.*cut short/),
+      }),
+    ]);
   });
 
   it('reports a row with more filled cells than the header', () => {

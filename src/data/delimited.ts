@@ -81,6 +81,14 @@ export function parseDelimited(text: string): { table: RawTable; problems: ReadP
       });
       continue;
     }
+    // Kept (spreadsheets drop trailing empty cells), but said: a file cut short looks the same.
+    if (record.fields.length < columns.length) {
+      problems.push({
+        line: record.line,
+        message: `the row has ${record.fields.length} cells but the header has ${columns.length}: is the file cut short?`,
+        severity: 'warning',
+      });
+    }
     const values = Object.fromEntries(columns.map((name, i) => [name, (record.fields[i] ?? '').trim()]));
     rows.push({ line: record.line, values });
   }

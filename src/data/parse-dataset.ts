@@ -1,3 +1,4 @@
+import { collectCountryNames } from '../geo/countries.ts';
 import type { Hub, HubClaim } from './hub-schema.ts';
 import type { DataIssue } from './issues.ts';
 import { hasErrors } from './issues.ts';
@@ -13,6 +14,11 @@ export interface Dataset {
   hubs: Hub[];
   links: Link[];
   claims: HubClaim[];
+  /**
+   * Names of the countries the links mention, by ISO code: the parser has the country-name library, so the
+   * first view (which gets the dataset parsed at build time) does not need to load it.
+   */
+  countryNames: Record<string, { zh: string; en: string }>;
 }
 
 export interface DatasetFiles {
@@ -35,11 +41,18 @@ export const TABLE_SPECS = {
   claims: { required: CLAIM_COLUMNS, optional: ['note'] },
 } satisfies Record<keyof DatasetFiles, TableSpec>;
 
+export interface ParseOptions {
+  /** Bounds signing dates; defaults to now. */
+  today?: Date;
+  /** Hubs to check links against when no hubs file is given (a links file dropped onto the running app). */
+  knownHubs?: readonly Hub[];
+}
+
 /**
  * Reads and checks a dataset: the links file, and optionally the hubs and claims files. The same code runs
- * in the build's data check and on a file dropped into the browser. `today` bounds signing dates.
+ * in the build's data check and on a file dropped into the browser.
  */
-export function parseDataset(files: DatasetFiles, options: { today?: Date } = {}): ParseResult {
+export function parseDataset(files: DatasetFiles, options: ParseOptions = {}): ParseResult {
   const today = options.today ?? new Date();
   const issues: DataIssue[] = [];
   const encodings: Record<string, string> = {};
@@ -53,7 +66,9 @@ export function parseDataset(files: DatasetFiles, options: { today?: Date } = {}
 
   const hubsTable = read(files.hubs, TABLE_SPECS.hubs);
   const fromHubsFile =
-    hubsTable && files.hubs ? parseHubs(hubsTable, files.hubs.name) : { hubs: [], issues: [] };
+    hubsTable && files.hubs
+      ? parseHubs(hubsTable, files.hubs.name)
+      : { hubs: [...(options.knownHubs ?? [])], issues: [] };
   issues.push(...fromHubsFile.issues);
 
   const linksTable = read(files.links, TABLE_SPECS.links);
@@ -72,6 +87,14 @@ export function parseDataset(files: DatasetFiles, options: { today?: Date } = {}
   issues.push(...parsedClaims.issues);
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  const dataset = hasErrors(issues) ? null : { hubs, links: parsedLinks.links, claims: parsedClaims.claims };
+  const links = parsedLinks.links;
+  const dataset = hasErrors(issues)
+    ? null
+    : {
+        hubs,
+        links,
+        claims: parsedClaims.claims,
+        countryNames: collectCountryNames(links.map((link) => link.countryIso2)),
+      };
   return { dataset, issues, encodings };
 }

@@ -14,4 +14,6 @@ export interface RawTable {
 export interface ReadProblem {
   line: number;
   message: string;
+  /** Errors unless said otherwise. */
+  severity?: 'warning';
 }

@@ -40,7 +40,9 @@ export function readTable(file: DataFile, spec: TableSpec): ReadResult {
     return { table: null, encoding, issues: [issue(1, null, 'the file is empty', 'error')] };
 
   const { table, problems } = isJson(file.name, text) ? parseJsonRows(text) : parseDelimited(text);
-  const issues = problems.map((problem) => issue(problem.line, null, problem.message, 'error'));
+  const issues = problems.map((problem) =>
+    issue(problem.line, null, problem.message, problem.severity ?? 'error'),
+  );
   const missing = spec.required.filter((column) => !table.columns.includes(column));
   for (const column of missing)
     issues.push(issue(1, column, 'required column is missing from the header', 'error'));

@@ -15,3 +15,10 @@ export function isCountryCode(iso2: string): boolean {
 export function countryName(iso2: string, lang: 'zh' | 'en'): string {
   return getName(iso2.toUpperCase(), lang) ?? iso2;
 }
+
+/** Chinese and English names of every country the links mention, for a dataset to carry to the UI. */
+export function collectCountryNames(iso2Codes: Iterable<string>): Record<string, { zh: string; en: string }> {
+  const names: Record<string, { zh: string; en: string }> = {};
+  for (const iso2 of iso2Codes) names[iso2] ??= { zh: countryName(iso2, 'zh'), en: countryName(iso2, 'en') };
+  return names;
+}

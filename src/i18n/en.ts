@@ -92,4 +92,37 @@ export const en: Messages = {
   mapDescription: (partners, countries, hubs) =>
     `The map shows links from ${hubs} to ${count(partners, 'partner city', 'partner cities')} in ${count(countries, 'country', 'countries')}.`,
   dataSource: 'Data: compiled from public sources, each row with its source',
+  share: {
+    button: 'Share / embed',
+    title: 'Share this view',
+    linkLabel: 'Link to this view',
+    snippetLabel: 'Embed code for a web page',
+    snippetHint:
+      'A responsive iframe with a title for screen readers; it needs no script or style on your page.',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy: select the text and press Ctrl+C',
+    close: 'Close',
+  },
+  embed: {
+    showPanel: 'Filters and list',
+    openFullMap: 'Open the full map',
+  },
+  dataFiles: {
+    open: 'Open your own data file…',
+    openHint: 'CSV, TSV or JSON with the columns of data/links.tsv; nothing is uploaded.',
+    dropHint: 'Drop the file to show it on the map',
+    reading: 'Reading the file…',
+    customBanner: (fileNames) => `Custom data (${fileNames}) — not the official dataset`,
+    siteFileBanner: (url) => `Data from ${url} on this site — not the embedded dataset`,
+    backToOfficial: 'Back to the official data',
+    refused: (url) =>
+      `The data address “${url}” was refused: only a file on this site can be shown. Showing the official data.`,
+    problemsHeading: (errors) =>
+      `${count(errors, 'problem', 'problems')} found; the map still shows the previous data`,
+    problemAt: (file, line, column) =>
+      column ? `${file}, line ${line}, column “${column}”` : `${file}, line ${line}`,
+    moreProblems: (n) => `…and ${count(n, 'more problem', 'more problems')}`,
+    dismiss: 'Dismiss',
+  },
 };

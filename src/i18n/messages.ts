@@ -64,4 +64,33 @@ export interface Messages {
   summary: (partners: number, countries: number, regions: number) => string;
   mapDescription: (partners: number, countries: number, hubs: string) => string;
   dataSource: string;
+  share: {
+    button: string;
+    title: string;
+    linkLabel: string;
+    snippetLabel: string;
+    snippetHint: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    close: string;
+  };
+  embed: {
+    showPanel: string;
+    openFullMap: string;
+  };
+  dataFiles: {
+    open: string;
+    openHint: string;
+    dropHint: string;
+    reading: string;
+    customBanner: (fileNames: string) => string;
+    siteFileBanner: (url: string) => string;
+    backToOfficial: string;
+    refused: (url: string) => string;
+    problemsHeading: (errors: number) => string;
+    problemAt: (file: string, line: number, column: string | null) => string;
+    moreProblems: (count: number) => string;
+    dismiss: string;
+  };
 }

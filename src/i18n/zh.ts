@@ -88,4 +88,34 @@ export const zh: Messages = {
   mapDescription: (partners, countries, hubs) =>
     `地图显示 ${hubs} 与 ${countries} 个国家的 ${partners} 个伙伴城市之间的连线。`,
   dataSource: '数据：公开资料整理，每条均注明来源',
+  share: {
+    button: '分享 / 嵌入',
+    title: '分享当前视图',
+    linkLabel: '当前视图的链接',
+    snippetLabel: '嵌入网页的代码',
+    snippetHint: '自适应宽度的 iframe，带供读屏软件使用的标题；无需在您的网页上添加脚本或样式。',
+    copy: '复制',
+    copied: '已复制',
+    copyFailed: '无法复制：请选中文本后按 Ctrl+C',
+    close: '关闭',
+  },
+  embed: {
+    showPanel: '筛选与列表',
+    openFullMap: '打开完整地图',
+  },
+  dataFiles: {
+    open: '打开自己的数据文件…',
+    openHint: 'CSV、TSV 或 JSON，列与 data/links.tsv 相同；文件不会上传。',
+    dropHint: '松开鼠标，在地图上显示此文件',
+    reading: '正在读取文件…',
+    customBanner: (fileNames) => `自定义数据（${fileNames}）——并非官方数据`,
+    siteFileBanner: (url) => `本站文件 ${url} 中的数据——并非内置数据`,
+    backToOfficial: '返回官方数据',
+    refused: (url) => `已拒绝数据地址“${url}”：只能显示本站的文件。现显示官方数据。`,
+    problemsHeading: (errors) => `发现 ${errors} 个问题；地图仍显示原来的数据`,
+    problemAt: (file, line, column) =>
+      column ? `${file} 第 ${line} 行，“${column}”列` : `${file} 第 ${line} 行`,
+    moreProblems: (n) => `……另有 ${n} 个问题`,
+    dismiss: '关闭',
+  },
 };

@@ -1,19 +1,19 @@
-import { interpolateSinebow } from 'd3-scale-chromatic';
-import { scaleOrdinal } from 'd3-scale';
-import { color } from 'd3-color';
+import { color, hcl } from 'd3-color';
 
 /** Okabe–Ito: distinct for the common colour-vision deficiencies and bright on a dark projector screen. */
 const COLOR_BLIND_SAFE = ['#E69F00', '#56B4E9', '#F0E442', '#CC79A7', '#009E73', '#D55E00', '#0072B2'];
 
 export type Rgb = [number, number, number];
 
-/** One colour per hub, by index: the safe palette while it lasts, then an evenly spaced sinebow scale. */
+/**
+ * One colour per hub, by index: the safe palette while it lasts, then hues evenly spaced round the HCL wheel
+ * at equal chroma, alternating two lightnesses so neighbours differ in more than hue.
+ */
 export function hubPalette(hubCount: number): string[] {
   if (hubCount <= COLOR_BLIND_SAFE.length) return COLOR_BLIND_SAFE.slice(0, hubCount);
-  const scale = scaleOrdinal<number, string>()
-    .domain(Array.from({ length: hubCount }, (_, i) => i))
-    .range(Array.from({ length: hubCount }, (_, i) => interpolateSinebow(i / hubCount)));
-  return Array.from({ length: hubCount }, (_, i) => scale(i));
+  return Array.from({ length: hubCount }, (_, index) =>
+    hcl((index * 360) / hubCount, 50, index % 2 === 0 ? 72 : 58).formatHex(),
+  );
 }
 
 export function toRgb(cssColor: string): Rgb {

@@ -15,6 +15,10 @@ export const selectDataset = (state: AppState): Dataset | null =>
 export const selectLinks = (state: AppState): readonly Link[] => selectDataset(state)?.links ?? EMPTY_LINKS;
 export const selectHubs = (state: AppState): readonly Hub[] => selectDataset(state)?.hubs ?? EMPTY_HUBS;
 
+const NO_COUNTRY_NAMES: Dataset['countryNames'] = {};
+export const selectCountryNames = (state: AppState): Dataset['countryNames'] =>
+  selectDataset(state)?.countryNames ?? NO_COUNTRY_NAMES;
+
 export const selectHubColors = createSelector(
   (state: AppState) => [selectHubs(state)],
   (hubs): ReadonlyMap<string, string> => {

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { REGION_IDS, RELATION_TYPES, SIGNER_LEVELS } from '../data/index.ts';
-import type { Dataset } from '../data/index.ts';
+import type { DataIssue, Dataset } from '../data/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { PlaybackSpeed } from './playback.ts';
 import { DEFAULT_FILTERS } from './view-state.ts';
@@ -27,6 +27,20 @@ const DEFAULT_MODE: AppMode = {
   timeScale: 1,
 };
 
+/** Where the shown dataset came from: the map says so whenever it is not the official one. */
+export type DataOrigin =
+  | { kind: 'official' }
+  /** A same-origin file named by `?data=`. */
+  | { kind: 'site-file'; url: string }
+  /** Files the visitor opened or dropped. */
+  | { kind: 'custom'; fileNames: string[] };
+
+/** Problems found in files the visitor tried to open; the shown dataset is unchanged. */
+export interface DataProblems {
+  fileNames: string[];
+  issues: DataIssue[];
+}
+
 export type DataStatus =
   { kind: 'loading' } | { kind: 'ready'; dataset: Dataset } | { kind: 'error'; message: string };
 
@@ -40,10 +54,22 @@ export interface AppState extends ViewState {
   /** Kiosk / present / embed: fixed for the page's life. */
   mode: AppMode;
   data: DataStatus;
+  dataOrigin: DataOrigin;
+  /** Kept so the visitor can go back to it from custom data. */
+  officialDataset: Dataset | null;
+  dataProblems: DataProblems | null;
+  /** A `?data=` value that was refused because it is not a same-origin relative URL. */
+  refusedDataUrl: string | null;
   flow: boolean;
   playback: PlaybackState;
   hoveredPartner: string | null;
-  setDataset: (dataset: Dataset) => void;
+  /** The first dataset of the page; `official` unless `?data=` named a file of this site. */
+  setDataset: (dataset: Dataset, origin?: DataOrigin) => void;
+  /** Shows another dataset in place of the current one, from a clean view fitted to it. */
+  replaceDataset: (dataset: Dataset, origin: DataOrigin) => void;
+  restoreOfficialDataset: () => void;
+  setDataProblems: (problems: DataProblems | null) => void;
+  setRefusedDataUrl: (url: string | null) => void;
   setDataError: (message: string) => void;
   setLang: (lang: Lang) => void;
   setLabels: (labels: LabelMode) => void;
@@ -86,7 +112,34 @@ export function createAppStore(initial: Partial<ViewState> & { flow?: boolean; m
       data: { kind: 'loading' },
       playback: { playing: false, speed: 1, loop: false },
       hoveredPartner: null,
-      setDataset: (dataset) => set({ data: { kind: 'ready', dataset } }),
+      dataOrigin: { kind: 'official' },
+      officialDataset: null,
+      dataProblems: null,
+      refusedDataUrl: null,
+      setDataset: (dataset, dataOrigin = { kind: 'official' }) =>
+        set({
+          data: { kind: 'ready', dataset },
+          dataOrigin,
+          officialDataset: dataOrigin.kind === 'official' ? dataset : null,
+        }),
+      replaceDataset: (dataset, dataOrigin) => {
+        set({
+          data: { kind: 'ready', dataset },
+          dataOrigin,
+          dataProblems: null,
+          filters: DEFAULT_FILTERS,
+          partner: null,
+          hoveredPartner: null,
+          playback: { ...get().playback, playing: false },
+        });
+        get().fitSelection();
+      },
+      restoreOfficialDataset: () => {
+        const official = get().officialDataset;
+        if (official) get().replaceDataset(official, { kind: 'official' });
+      },
+      setDataProblems: (dataProblems) => set({ dataProblems }),
+      setRefusedDataUrl: (refusedDataUrl) => set({ refusedDataUrl }),
       setDataError: (message) => set({ data: { kind: 'error', message } }),
       setLang: (lang) => set({ lang }),
       setLabels: (labels) => set({ labels }),

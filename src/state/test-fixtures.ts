@@ -38,6 +38,7 @@ export function storeWithLinks(links: Link[]) {
     ],
     links,
     claims: [],
+    countryNames: {},
   };
   const store = createAppStore();
   store.getState().setDataset(dataset);

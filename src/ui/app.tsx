@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { DataFileControls, DataNotices } from './data-files.tsx';
 import { HeaderBar } from './header-bar.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { HubList } from './hub-list.tsx';
@@ -19,14 +21,27 @@ export function App({ mountMap }: AppProps) {
   const data = useAppStore((state) => state.data);
   const theme = useAppStore((state) => state.theme);
   const mode = useAppStore((state) => state.mode);
-  const className = ['app', `theme-${theme}`, `mode-${mode.kind}`, mode.embed ? 'embed' : '']
-    .join(' ')
-    .trim();
+  const [isPanelOpen, setPanelOpen] = useState(false);
+  const className = [
+    'app',
+    `theme-${theme}`,
+    `mode-${mode.kind}`,
+    mode.embed ? 'embed' : '',
+    mode.embed && isPanelOpen ? 'panel-open' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={className}>
-      <HeaderBar />
+      <HeaderBar
+        panel={
+          mode.embed
+            ? { isOpen: isPanelOpen, toggle: () => setPanelOpen(!isPanelOpen), controls: 'side-panel' }
+            : undefined
+        }
+      />
       <main className="layout">
-        <aside className="panel">
+        <aside className="panel" id="side-panel">
           {data.kind === 'loading' && <p role="status">{messages.loading}</p>}
           {data.kind === 'error' && <p role="alert">{messages.loadFailed(data.message)}</p>}
           {data.kind === 'ready' && (
@@ -38,10 +53,12 @@ export function App({ mountMap }: AppProps) {
               <Legend />
               <PartnerList />
               <p className="muted small">{messages.dataSource}</p>
+              <DataFileControls />
             </>
           )}
         </aside>
         <div className="map-area">
+          <DataNotices />
           <div className="map-frame">
             {data.kind === 'ready' && <MapView mountMap={mountMap} />}
             <PartnerCard />

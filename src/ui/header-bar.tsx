@@ -1,7 +1,18 @@
+import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { shareUrl } from '../state/share-links.ts';
 import { useActions, useAppStore, useMessages } from './store-context.tsx';
 
-export function HeaderBar() {
+const ShareDialog = lazy(() =>
+  import('./share-dialog.tsx').then((module) => ({ default: module.ShareDialog })),
+);
+
+export interface HeaderBarProps {
+  /** Embedded: the side panel is folded away behind this toggle on small frames. */
+  panel?: { isOpen: boolean; toggle: () => void; controls: string };
+}
+
+export function HeaderBar({ panel }: HeaderBarProps) {
   const messages = useMessages();
   const { lang, labels, projection, flow } = useAppStore(
     useShallow((state) => ({
@@ -12,6 +23,8 @@ export function HeaderBar() {
     })),
   );
   const actions = useActions();
+  const isEmbedded = useAppStore((state) => state.mode.embed);
+  const [isSharing, setSharing] = useState(false);
   return (
     <header className="header-bar">
       <div className="titles">
@@ -19,6 +32,17 @@ export function HeaderBar() {
         <p className="subtitle">{messages.appSubtitle}</p>
       </div>
       <div className="header-controls">
+        {panel && (
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-expanded={panel.isOpen}
+            aria-controls={panel.controls}
+            onClick={panel.toggle}
+          >
+            {messages.embed.showPanel}
+          </button>
+        )}
         <div className="segmented" role="group" aria-label={messages.projection.label}>
           {(['mercator', 'globe'] as const).map((value) => (
             <button
@@ -58,6 +82,26 @@ export function HeaderBar() {
             EN
           </span>
         </button>
+        {isEmbedded ? (
+          // A new tab: an embedded map never navigates the page around it.
+          <a
+            className="button-link"
+            href={shareUrl(window.location.href)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {messages.embed.openFullMap}
+          </a>
+        ) : (
+          <button type="button" onClick={() => setSharing(true)}>
+            {messages.share.button}
+          </button>
+        )}
+        {isSharing && (
+          <Suspense fallback={null}>
+            <ShareDialog onClose={() => setSharing(false)} />
+          </Suspense>
+        )}
       </div>
     </header>
   );

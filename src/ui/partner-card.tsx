@@ -1,8 +1,7 @@
-import { countryName } from '../geo/countries.ts';
 import type { Link } from '../data/index.ts';
 import { formatSigningDate } from '../i18n/index.ts';
 import type { Lang, Messages } from '../i18n/index.ts';
-import { selectHubColors, selectHubs, selectLinksByPartner } from '../state/selectors.ts';
+import { selectCountryNames, selectHubColors, selectHubs, selectLinksByPartner } from '../state/selectors.ts';
 import { useActions, useAppStore, useMessages } from './store-context.tsx';
 
 const isWebAddress = (source: string) => /^https?:\/\//i.test(source);
@@ -11,6 +10,7 @@ const isWebAddress = (source: string) => /^https?:\/\//i.test(source);
 export function PartnerCard() {
   const messages = useMessages();
   const lang = useAppStore((state) => state.lang);
+  const countryNames = useAppStore(selectCountryNames);
   const pinned = useAppStore((state) => state.partner);
   const hovered = useAppStore((state) => state.hoveredPartner);
   const byPartner = useAppStore(selectLinksByPartner);
@@ -41,7 +41,7 @@ export function PartnerCard() {
       {secondary.length > 0 && <p className="alt-names">{secondary.join(' · ')}</p>}
       <dl className="facts">
         <dt>{messages.card.country}</dt>
-        <dd>{countryName(first.countryIso2, lang)}</dd>
+        <dd>{countryNames[first.countryIso2]?.[lang] ?? first.countryIso2}</dd>
         <dt>{messages.card.region}</dt>
         <dd>{messages.region[first.region]}</dd>
       </dl>

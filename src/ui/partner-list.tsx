@@ -1,9 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { countryName } from '../geo/countries.ts';
 import { localeOf } from '../i18n/index.ts';
 import { groupPartners, searchPartners } from '../state/partner-search.ts';
 import type { PartnerEntry, PartnerSort } from '../state/partner-search.ts';
-import { selectVisibleLinks } from '../state/selectors.ts';
+import { selectCountryNames, selectVisibleLinks } from '../state/selectors.ts';
 import { partnerName } from '../data/index.ts';
 import { useActions, useAppStore, useMessages } from './store-context.tsx';
 
@@ -13,6 +12,7 @@ const MAX_ROWS = 300;
 export function PartnerList() {
   const messages = useMessages();
   const lang = useAppStore((state) => state.lang);
+  const countryNames = useAppStore(selectCountryNames);
   const openPartner = useAppStore((state) => state.partner);
   const links = useAppStore(selectVisibleLinks);
   const actions = useActions();
@@ -61,7 +61,8 @@ export function PartnerList() {
               >
                 <span className="partner-row-name">{partnerName(first, lang)}</span>
                 <span className="muted small">
-                  {countryName(first.countryIso2, lang)} · {entry.firstYear ?? messages.dateUnknown}
+                  {countryNames[first.countryIso2]?.[lang] ?? first.countryIso2} ·{' '}
+                  {entry.firstYear ?? messages.dateUnknown}
                 </span>
               </button>
             </li>

@@ -1,0 +1,116 @@
+import { writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { badInputCorpus, hubLines, linksFile, XSS_MARKER } from './support/bad-inputs.ts';
+import type { InputFile } from './support/bad-inputs.ts';
+import { readLinkRows } from './support/dataset.ts';
+
+const officialCount = readLinkRows().length;
+
+test.describe('?data= accepts only a file of this site', () => {
+  for (const address of [
+    'https://evil.example.com/links.tsv',
+    '//evil.example.com/links.tsv',
+    'javascript:alert(1)',
+  ]) {
+    test(`refuses ${address} and shows the official data`, async ({ app, page }) => {
+      await app.open(`lang=en&data=${encodeURIComponent(address)}`);
+      await expect(page.getByTestId('refused-data')).toContainText(address);
+      await expect(page.getByTestId('refused-data')).toContainText('refused');
+      await app.expectArcs(officialCount);
+      await expect(page.getByTestId('custom-data-banner')).toHaveCount(0);
+    });
+  }
+
+  test('shows a same-origin file, saying it is not the embedded data', async ({ app, page }) => {
+    const lines = hubLines('daqing');
+    const file = linksFile('daqing-only.tsv', lines);
+    await page.route('**/site-data/daqing-only.tsv', (route) =>
+      route.fulfill({ body: file.buffer, contentType: 'text/tab-separated-values' }),
+    );
+    await app.open('lang=en&data=site-data/daqing-only.tsv');
+    await expect(page.getByTestId('custom-data-banner')).toContainText('site-data/daqing-only.tsv');
+    await app.expectArcs(lines.length);
+    expect(await app.partnerCount()).toBe(lines.length);
+  });
+});
+
+test.describe('opening your own data file', () => {
+  // Playwright passes buffers up to 50 MB; a bigger file goes through the disk like a real one.
+  const openFile = async (page: Page, file: InputFile, scratchPath = '') => {
+    if (file.buffer.length < 32 * 1024 * 1024 || !scratchPath) {
+      await page.getByTestId('data-file-input').setInputFiles(file);
+      return;
+    }
+    await writeFile(scratchPath, file.buffer);
+    await page.getByTestId('data-file-input').setInputFiles(scratchPath);
+  };
+
+  test('a good file replaces the map under a persistent banner, and the official data comes back', async ({
+    app,
+    page,
+  }) => {
+    await app.open('lang=en');
+    const lines = hubLines('jinzhong');
+    await openFile(page, linksFile('jinzhong.tsv', lines));
+    await expect(page.getByTestId('custom-data-banner')).toContainText('not the official dataset');
+    await app.expectArcs(lines.length);
+    expect(await app.partnerCount()).toBe(lines.length);
+    await page.getByRole('button', { name: 'Back to the official data' }).click();
+    await expect(page.getByTestId('custom-data-banner')).toHaveCount(0);
+    await app.expectArcs(officialCount);
+  });
+
+  test('a file dropped on the page is read the same way', async ({ app, page }) => {
+    await app.open('lang=zh');
+    const lines = hubLines('daqing');
+    const text = linksFile('dropped.tsv', lines).buffer.toString('utf8');
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped.tsv', { type: 'text/tab-separated-values' }));
+      return transfer;
+    }, text);
+    await page.dispatchEvent('main', 'dragover', { dataTransfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    await expect(page.getByTestId('custom-data-banner')).toContainText('并非官方数据');
+    await app.expectArcs(lines.length);
+  });
+
+  for (const bad of badInputCorpus()) {
+    test(`${bad.title}: a clear message, nothing executes, the page stays usable`, async ({
+      app,
+      page,
+    }, testInfo) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      // Problems are read in English (the parser's messages are English); shown names in Chinese.
+      await app.open(bad.problems ? 'lang=en' : 'lang=zh');
+      await openFile(page, bad.file, testInfo.outputPath(bad.file.name));
+      if (bad.problems) {
+        const problems = page.getByTestId('data-problems');
+        await expect(problems).toBeVisible();
+        for (const problem of bad.problems) await expect(problems).toContainText(problem);
+        await app.expectArcs(officialCount);
+        await expect(page.getByTestId('custom-data-banner')).toHaveCount(0);
+        await problems.getByRole('button').click();
+        await expect(problems).toHaveCount(0);
+      }
+      if (bad.shown) {
+        await expect(page.getByTestId('custom-data-banner')).toBeVisible();
+        await app.expectArcs(bad.shown.links);
+        for (const name of bad.shown.names) await expect(page.locator('.partner-list')).toContainText(name);
+      }
+      // Still usable: the summary answers a filter change.
+      const before = await app.partnerCount();
+      await page.locator('.hub-chip').first().click();
+      await expect.poll(() => app.partnerCount()).not.toBe(before);
+      expect(
+        await page.evaluate((marker) => (window as unknown as Record<string, unknown>)[marker], XSS_MARKER),
+      ).toBeUndefined();
+      expect(dialogs).toEqual([]);
+    });
+  }
+});
