@@ -1,4 +1,5 @@
-import { parseDataset, REGION_IDS } from '../../src/data/index.ts';
+import { parseDataset } from '../../src/data/parse-dataset.ts';
+import { REGION_IDS } from '../../src/geo/region-ids.ts';
 import type { Dataset } from '../../src/data/index.ts';
 import { hubPalette, toRgb } from '../../src/state/hub-colors.ts';
 import type { Rgb } from '../../src/state/hub-colors.ts';

@@ -100,7 +100,7 @@ export function recordResponses(page: Page, origin: string) {
   };
 }
 
-/** Sorts the first load into JS (MapLibre's worker apart), the basemap, data and CSS. */
+/** Sorts the first load into JS (MapLibre's worker apart), the basemap, data (TSV, CSV or JSON) and CSS. */
 export function classifyFiles(files: readonly LoadedFile[]): BytesFigures {
   const figures: BytesFigures = {
     jsRaw: 0,
@@ -123,7 +123,7 @@ export function classifyFiles(files: readonly LoadedFile[]): BytesFigures {
     if (path.includes('maplibre-gl-worker')) add('worker', file);
     else if (/\.m?js$/.test(path)) add('js', file);
     else if (path.includes('world.zh')) add('basemap', file);
-    else if (/\.(tsv|csv)$/.test(path)) add('data', file);
+    else if (/\.(tsv|csv|json)$/.test(path)) add('data', file);
     else if (path.endsWith('.css')) add('css', file);
   }
   return figures;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseDataset, REGION_IDS } from '../../src/data/index.ts';
+import { parseDataset } from '../../src/data/parse-dataset.ts';
+import { REGION_IDS } from '../../src/geo/region-ids.ts';
 import type { Dataset, RegionId } from '../../src/data/index.ts';
 import { readWorldBasemap } from '../../scripts/world-basemap.ts';
 import { generateChinaLinks, generateWorldLinks } from '../synthetic/generate.ts';

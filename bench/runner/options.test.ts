@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DATASET_IDS, parseBenchOptions } from './options.ts';
 
 describe('parseBenchOptions', () => {
-  it('defaults to every dataset and page, 3 runs and the full soak', () => {
+  it('defaults to every dataset and page, 2 runs and the full soak', () => {
     const options = parseBenchOptions([]);
     expect(options).toMatchObject({
-      runs: 3,
+      runs: 2,
       changes: 10_000,
       soakHours: 24,
       timeScale: 10_000,

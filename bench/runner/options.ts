@@ -22,12 +22,12 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [options]
-  --runs N              page loads per page and dataset; each figure is their median (default 3)
-  --quick               smoke run in about 2 minutes: 1 run, real + world-1k, short playback, 200 changes, 1-hour soak
+  --runs N              page loads per page and dataset; each figure is their median (default 2)
+  --quick               smoke run: 1 run, real + world-1k, 2-s playback, 200 changes, 1-hour soak
   --datasets a,b        ${DATASET_IDS.join(', ')} (default all)
   --pages a,b           ${PAGES.join(', ')} (default all)
   --playback-seconds S  playback window (default 5)
-  --changes N           filter changes before the second heap figure (default 10000)
+  --changes N           app filter changes before the second heap figure, first run only (default 10000)
   --soak-hours H        simulated kiosk hours (default 24)
   --timescale N         kiosk speed-up, 1..10000 (default 10000)
   --port P              local port (default 4180)
@@ -75,7 +75,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   if (runs !== null && !Number.isInteger(runs)) throw new Error('--runs must be a whole number');
   return {
     quick,
-    runs: runs ?? (quick ? 1 : 3),
+    runs: runs ?? (quick ? 1 : 2),
     datasets:
       listOf(values.datasets, DATASET_IDS, 'datasets') ?? (quick ? ['real', 'world-1k'] : [...DATASET_IDS]),
     pages: listOf(values.pages, PAGES, 'pages') ?? [...PAGES],

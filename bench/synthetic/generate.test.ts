@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { distanceOutsideKm, indexCountryShapes } from '../../src/data/coastline-check.ts';
-import { parseDataset, REGION_IDS } from '../../src/data/index.ts';
+import { parseDataset } from '../../src/data/parse-dataset.ts';
+import { REGION_IDS } from '../../src/geo/region-ids.ts';
 import type { Dataset } from '../../src/data/index.ts';
 import { regionOfCountry } from '../../src/geo/regions.ts';
 import { readWorldBasemap } from '../../scripts/world-basemap.ts';
