@@ -3,6 +3,8 @@ import { chromium } from '@playwright/test';
 import type { Browser, CDPSession, Page, Response } from '@playwright/test';
 import { resolveChromium } from '../../e2e/support/chromium-path.ts';
 import type { TraceEvent } from './trace.ts';
+import { classifyFiles } from './bytes.ts';
+import type { LoadedFile } from './bytes.ts';
 import type { BytesFigures } from './types.ts';
 
 /** The e2e suite's flags (playwright.config.ts), plus: every host but 127.0.0.1 fails to resolve. */
@@ -60,12 +62,6 @@ export async function traced<T>(
   return { value, events };
 }
 
-interface LoadedFile {
-  url: string;
-  bytes: number;
-  gzip: number;
-}
-
 /** Records every same-origin response body of the first load. */
 export function recordResponses(page: Page, origin: string) {
   const pending: Promise<LoadedFile | null>[] = [];
@@ -98,33 +94,4 @@ export function recordResponses(page: Page, origin: string) {
       return classifyFiles(files);
     },
   };
-}
-
-/** Sorts the first load into JS (MapLibre's worker apart), the basemap, data (TSV, CSV or JSON) and CSS. */
-export function classifyFiles(files: readonly LoadedFile[]): BytesFigures {
-  const figures: BytesFigures = {
-    jsRaw: 0,
-    jsGzip: 0,
-    workerRaw: 0,
-    workerGzip: 0,
-    basemapRaw: 0,
-    basemapGzip: 0,
-    dataRaw: 0,
-    dataGzip: 0,
-    cssRaw: 0,
-    cssGzip: 0,
-  };
-  const add = (kind: 'js' | 'worker' | 'basemap' | 'data' | 'css', file: LoadedFile) => {
-    figures[`${kind}Raw`] += file.bytes;
-    figures[`${kind}Gzip`] += file.gzip;
-  };
-  for (const file of files) {
-    const path = new URL(file.url).pathname;
-    if (path.includes('maplibre-gl-worker')) add('worker', file);
-    else if (/\.m?js$/.test(path)) add('js', file);
-    else if (path.includes('world.zh')) add('basemap', file);
-    else if (/\.(tsv|csv|json)$/.test(path)) add('data', file);
-    else if (path.endsWith('.css')) add('css', file);
-  }
-  return figures;
 }
