@@ -16,7 +16,7 @@ export default defineConfig({
   // The built app is tested as sites serve it: under a strict Content-Security-Policy.
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     env: { TZ: 'Asia/Shanghai' },
   },

@@ -1,0 +1,288 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { REGION_IDS } from '../../src/geo/region-ids.ts';
+import type { ChangeTiming, FrameCount } from '../probe/page-probe.ts';
+import type { BenchDataset } from './datasets.ts';
+import { launchBrowser, measureHeap, openPage, recordResponses, traced } from './browser.ts';
+import type { BenchOptions } from './options.ts';
+import { probeScript } from './probe-script.ts';
+import { mainThreadBusyMs } from './trace.ts';
+import { emptyRun } from './types.ts';
+import type { PageId, PageRun } from './types.ts';
+
+export interface MapSize {
+  width: number;
+  height: number;
+}
+
+export interface PageRunRequest {
+  page: PageId;
+  dataset: BenchDataset;
+  baseUrl: string;
+  mapSize: MapSize;
+  options: BenchOptions;
+  /** The app's heap after many changes and the kiosk soak are measured once per dataset, on the first run. */
+  isFirstRun: boolean;
+  log: (line: string) => void;
+}
+
+const LOAD_TIMEOUT_MS = 240_000;
+const CHANGE_TIMEOUT_MS = 120_000;
+const SETTLE_AFTER_LOAD_MS = 1_000;
+const WRONG_COUNT_GRACE_MS = 15_000;
+/** Changes between two rendered frames in the many-changes heap step (a leak test, not a timing). */
+const CHANGES_PER_FRAME = 250;
+const APP_PLAYBACK_SPEED = '4';
+
+function pageUrl(request: PageRunRequest, extraQuery = ''): string {
+  const { page, dataset, baseUrl, mapSize } = request;
+  const join = (...parts: string[]) => parts.filter(Boolean).join('&');
+  if (page === 'app') return `${baseUrl}?${join(dataset.appQuery, extraQuery)}`;
+  const size = `w=${mapSize.width}&h=${mapSize.height}`;
+  return `${baseUrl}baselines/${page}.html?${join(page === 'basemap' ? '' : dataset.baselineQuery, size)}`;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms / 1000} s`)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
+
+async function waitForQuiet(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__benchProbe.pendingWorkerRequests().length === 0, null, {
+    timeout: CHANGE_TIMEOUT_MS,
+    polling: 100,
+  });
+}
+
+/** Loads the page and waits for the first frame with all arcs; returns null (with a note) when it never comes. */
+async function load(page: Page, request: PageRunRequest, url: string, run: PageRun): Promise<boolean> {
+  await page.goto(url, { timeout: LOAD_TIMEOUT_MS });
+  const expected = String(request.page === 'basemap' ? 0 : request.dataset.links);
+  try {
+    // A page that drew some other number of arcs and then nothing new for a while will not get there.
+    await page.waitForFunction(
+      ([wrong, graceMs]) => {
+        const probe = window.__benchProbe;
+        if (probe.timeToArcsMs !== null) return true;
+        const others = probe.arcsDrawnSeen.filter((seen) => seen !== wrong && seen !== '0');
+        const w = window as unknown as { __benchWrongSince?: number };
+        if (others.length === 0) return false;
+        w.__benchWrongSince ??= performance.now();
+        return performance.now() - w.__benchWrongSince > graceMs;
+      },
+      [expected, WRONG_COUNT_GRACE_MS] as const,
+      { timeout: LOAD_TIMEOUT_MS, polling: 250 },
+    );
+    if ((await page.evaluate(() => window.__benchProbe.timeToArcsMs)) === null)
+      throw new Error('wrong count');
+  } catch {
+    const seen = await page.evaluate(() => window.__benchProbe.arcsDrawnSeen).catch(() => []);
+    run.notes.push(
+      request.page === 'app' && seen.length > 0
+        ? `app drew ${seen.join(' then ')} arcs, never ${expected}: this build ignores ?data=`
+        : `${request.page}: arcs never drawn within ${LOAD_TIMEOUT_MS / 1000} s (seen: ${seen.join(', ') || 'none'})`,
+    );
+    return false;
+  }
+  run.timeToArcsMs = await page.evaluate(() => window.__benchProbe.timeToArcsMs);
+  return true;
+}
+
+/** Applies one change in the page and returns its wall and main-thread time; null figures on a timeout. */
+async function measureChange(
+  page: Page,
+  cdp: CDPSession,
+  apply: () => Promise<void>,
+  what: string,
+  run: PageRun,
+): Promise<{ wallMs: number | null; mainMs: number | null }> {
+  try {
+    await waitForQuiet(page);
+    const { value, events } = await traced(cdp, async () => {
+      await apply();
+      return withTimeout(
+        page.evaluate(() => window.__benchProbe.settled()),
+        CHANGE_TIMEOUT_MS,
+        what,
+      ) as Promise<ChangeTiming>;
+    });
+    return {
+      wallMs: value.endMs - value.startMs,
+      mainMs: mainThreadBusyMs(events, 'bench-change-start', 'bench-change-drawn'),
+    };
+  } catch (error) {
+    run.notes.push(`${what}: ${message(error)}`);
+    return { wallMs: null, mainMs: null };
+  }
+}
+
+async function keyStep(page: Page, key: 'ArrowLeft' | 'ArrowRight'): Promise<void> {
+  await page.evaluate(() => window.__benchProbe.focusYearToHandle());
+  await page.evaluate(() => window.__benchProbe.armOnNextKeydown());
+  await page.keyboard.press(key);
+}
+
+/** One fresh browser, one page load, every figure that page has. */
+export async function measurePageRun(request: PageRunRequest): Promise<PageRun> {
+  const run = emptyRun();
+  const { page: pageId, dataset, options } = request;
+  const browser = await launchBrowser();
+  try {
+    const { page, cdp } = await openPage(browser);
+    page.on('pageerror', (error) => run.notes.push(`${pageId} page error: ${error.message.split('\n')[0]}`));
+    page.on('crash', () => run.notes.push(`${pageId}: the page crashed`));
+    const expectedArcs = pageId === 'basemap' ? 0 : dataset.links;
+    const region = pageId === 'app' ? dataset.regionChip : regionIndexOf(dataset);
+    await page.addInitScript({
+      content: probeScript({ page: pageId === 'app' ? 'app' : 'baseline', expectedArcs, region }),
+    });
+    const responses = recordResponses(page, new URL(request.baseUrl).origin);
+    if (!(await load(page, request, pageUrl(request), run))) return run;
+    run.bytes = await responses.stop();
+    if (responses.foreign.length) run.notes.push(`requests to other origins: ${responses.foreign.join(' ')}`);
+    await page.waitForTimeout(SETTLE_AFTER_LOAD_MS);
+    await waitForQuiet(page);
+    run.heapAfterLoad = await measureHeap(cdp);
+    if (pageId === 'basemap') return run;
+
+    const isApp = pageId === 'app';
+    const toggle = async () =>
+      page.evaluate(() => (window.__benchProbe.arm(), window.__benchProbe.toggleRegion()));
+    const filter = await measureChange(page, cdp, toggle, 'filter change', run);
+    run.filterWallMs = filter.wallMs;
+    run.filterMainMs = filter.mainMs;
+    // No restore: the slider step and the playback run with that region off, on every page alike.
+
+    const lastYear = dataset.yearDomain?.[1] ?? null;
+    const setYearTo = (year: number | null) => async () =>
+      page.evaluate((to) => (window.__benchProbe.arm(), window.benchPage?.setYearTo(to)), year);
+    const step = await measureChange(
+      page,
+      cdp,
+      isApp ? () => keyStep(page, 'ArrowLeft') : setYearTo(lastYear === null ? null : lastYear - 1),
+      'slider step',
+      run,
+    );
+    run.sliderWallMs = step.wallMs;
+    run.sliderMainMs = step.mainMs;
+
+    await measurePlayback(page, request, run);
+
+    if (isApp && request.isFirstRun && options.changes > 0) {
+      const changesStartedAt = Date.now();
+      await withTimeout(
+        page.evaluate(([count, batch]) => window.__benchProbe.repeatRegionToggles(count, batch), [
+          options.changes,
+          CHANGES_PER_FRAME,
+        ] as const),
+        30 * 60_000,
+        'filter changes',
+      );
+      await page.waitForTimeout(SETTLE_AFTER_LOAD_MS);
+      await waitForQuiet(page);
+      run.heapAfterChanges = await measureHeap(cdp);
+      request.log(
+        `    ${options.changes} filter changes took ${((Date.now() - changesStartedAt) / 1000).toFixed(1)} s`,
+      );
+    }
+  } catch (error) {
+    run.notes.push(`${pageId}: ${message(error)}`);
+  } finally {
+    await browser.close();
+  }
+  return run;
+}
+
+function regionIndexOf(dataset: BenchDataset): number {
+  return REGION_IDS.indexOf(dataset.region);
+}
+
+async function measurePlayback(page: Page, request: PageRunRequest, run: PageRun): Promise<void> {
+  const ms = request.options.playbackSeconds * 1000;
+  const isApp = request.page === 'app';
+  try {
+    await waitForQuiet(page);
+    if (isApp)
+      await page.evaluate((speed) => window.__benchProbe.startAppPlayback(speed), APP_PLAYBACK_SPEED);
+    const count: FrameCount = await withTimeout(
+      page.evaluate(([window_, step]) => window.__benchProbe.countFrames(window_, step), [
+        ms,
+        !isApp,
+      ] as const),
+      ms + CHANGE_TIMEOUT_MS,
+      'playback',
+    );
+    if (isApp) await page.evaluate(() => window.__benchProbe.stopAppPlayback());
+    run.redrawsPerSecond = count.arcFrames / count.seconds;
+    run.rafPerSecond = count.rafFrames / count.seconds;
+    run.maxFrameGapMs = count.maxGapMs;
+    run.stepsPerSecond = isApp ? null : count.settledSteps / count.seconds;
+    await page.waitForTimeout(SETTLE_AFTER_LOAD_MS);
+    await waitForQuiet(page);
+  } catch (error) {
+    run.notes.push(`playback: ${message(error)}`);
+  }
+}
+
+/** How long to wait for the attract loop to start after the (scaled) idle time. */
+const ATTRACT_GRACE_MS = 5_000;
+const KIOSK_IDLE_SECONDS = 5;
+
+/**
+ * The app in kiosk mode, left alone for a simulated day: heap after load, then again after the attract
+ * loop ran `soakHours` at `timeScale` × real time. The attract loop is found by `data-attract="running"`;
+ * without it the soak is reported n/a.
+ */
+export async function measureSoak(request: PageRunRequest, run: PageRun): Promise<void> {
+  const { options } = request;
+  const browser = await launchBrowser();
+  try {
+    const { page, cdp } = await openPage(browser);
+    await page.addInitScript({
+      content: probeScript({
+        page: 'app',
+        expectedArcs: request.dataset.links,
+        region: request.dataset.regionChip,
+      }),
+    });
+    const kiosk = `mode=kiosk&idle=${KIOSK_IDLE_SECONDS}&timescale=${options.timeScale}`;
+    const soakRun = emptyRun();
+    if (!(await load(page, request, pageUrl(request, kiosk), soakRun))) {
+      run.notes.push(...soakRun.notes.map((note) => `kiosk soak: ${note}`));
+      return;
+    }
+    await page.waitForTimeout(SETTLE_AFTER_LOAD_MS);
+    const heapAtStart = await measureHeap(cdp);
+    const idleMs = (KIOSK_IDLE_SECONDS * 1000) / options.timeScale;
+    const isAttracting = () =>
+      page.evaluate(() => document.querySelector('[data-attract="running"]') !== null);
+    try {
+      await page.waitForFunction(() => document.querySelector('[data-attract="running"]') !== null, null, {
+        timeout: idleMs + ATTRACT_GRACE_MS,
+        polling: 100,
+      });
+    } catch {
+      run.notes.push(
+        'kiosk soak n/a: no data-attract="running" in this build (the kiosk attract loop is absent)',
+      );
+      return;
+    }
+    const soakMs = (options.soakHours * 3_600_000) / options.timeScale;
+    request.log(`    kiosk soak: ${options.soakHours} simulated h in ${(soakMs / 1000).toFixed(1)} s…`);
+    await page.waitForTimeout(soakMs);
+    if (!(await isAttracting()))
+      run.notes.push('kiosk soak: the attract loop had stopped by the end of the soak');
+    run.heapSoakStart = heapAtStart;
+    run.heapAfterSoak = await measureHeap(cdp);
+  } catch (error) {
+    run.notes.push(`kiosk soak: ${message(error)}`);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,89 @@
+export const PAGES = ['app', 'geojson', 'deckgl', 'basemap'] as const;
+export type PageId = (typeof PAGES)[number];
+/** The two peer baselines the app is measured against (the basemap is the floor, not a peer). */
+export const PEERS = ['geojson', 'deckgl'] as const;
+
+export interface BytesFigures {
+  /** First-load JavaScript, MapLibre's worker excluded. */
+  jsRaw: number;
+  jsGzip: number;
+  workerRaw: number;
+  workerGzip: number;
+  basemapRaw: number;
+  basemapGzip: number;
+  dataRaw: number;
+  dataGzip: number;
+  cssRaw: number;
+  cssGzip: number;
+}
+
+/** One page load of one page on one dataset. Every figure is null when it could not be measured. */
+export interface PageRun {
+  /** ms from navigation start to the first GPU-synchronised frame with all arcs (and the basemap). */
+  timeToArcsMs: number | null;
+  filterMainMs: number | null;
+  filterWallMs: number | null;
+  sliderMainMs: number | null;
+  sliderWallMs: number | null;
+  /** Frames per second in which the arcs were redrawn while the year range played. */
+  redrawsPerSecond: number | null;
+  rafPerSecond: number | null;
+  maxFrameGapMs: number | null;
+  /** Baselines: playback steps that reached the screen per second. */
+  stepsPerSecond: number | null;
+  /** JS heap used (main isolate, after garbage collection), bytes. */
+  heapAfterLoad: number | null;
+  heapAfterChanges: number | null;
+  /** App only, kiosk mode: after load and after the simulated day, in the same page. */
+  heapSoakStart: number | null;
+  heapAfterSoak: number | null;
+  bytes: BytesFigures | null;
+  notes: string[];
+}
+
+export type Figure = Exclude<keyof PageRun, 'bytes' | 'notes'>;
+
+export const FIGURES: readonly Figure[] = [
+  'timeToArcsMs',
+  'filterMainMs',
+  'filterWallMs',
+  'sliderMainMs',
+  'sliderWallMs',
+  'redrawsPerSecond',
+  'rafPerSecond',
+  'maxFrameGapMs',
+  'stepsPerSecond',
+  'heapAfterLoad',
+  'heapAfterChanges',
+  'heapSoakStart',
+  'heapAfterSoak',
+];
+
+/** Median of every figure over the runs of one page on one dataset. */
+export type PageSummary = Record<Figure, number | null> & {
+  bytes: BytesFigures | null;
+  runs: number;
+  notes: string[];
+};
+
+export type DatasetSummary = Partial<Record<PageId, PageSummary>>;
+
+export function emptyRun(): PageRun {
+  return {
+    timeToArcsMs: null,
+    filterMainMs: null,
+    filterWallMs: null,
+    sliderMainMs: null,
+    sliderWallMs: null,
+    redrawsPerSecond: null,
+    rafPerSecond: null,
+    maxFrameGapMs: null,
+    stepsPerSecond: null,
+    heapAfterLoad: null,
+    heapAfterChanges: null,
+    heapSoakStart: null,
+    heapAfterSoak: null,
+    bytes: null,
+    notes: [],
+  };
+}
