@@ -19,8 +19,11 @@ export const en: Messages = {
   loading: 'Loading data…',
   loadFailed: (reason) => `Could not load the data: ${reason}`,
   mapLabel: 'Map of sister-city links',
+  skipLinks: { label: 'Skip links', toMap: 'Skip to the map', toPanel: 'Skip to filters and partner list' },
+  mapControls: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', toggleAttribution: 'Map sources' },
   projection: { label: 'Projection', mercator: 'Flat', globe: 'Globe' },
   flowToggle: 'Flow animation',
+  flowOffForReducedMotion: 'Off: your system asks for reduced motion',
   bilingualLabels: 'Bilingual place names',
   hubsHeading: 'Chinese cities',
   hubLinks: (links, countries) =>

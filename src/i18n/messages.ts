@@ -12,8 +12,14 @@ export interface Messages {
   loading: string;
   loadFailed: (reason: string) => string;
   mapLabel: string;
+  /** Shown on keyboard focus only, before the header. */
+  skipLinks: { label: string; toMap: string; toPanel: string };
+  /** MapLibre's own buttons. */
+  mapControls: { zoomIn: string; zoomOut: string; toggleAttribution: string };
   projection: { label: string; mercator: string; globe: string };
   flowToggle: string;
+  /** Why the flow toggle is off and disabled under prefers-reduced-motion. */
+  flowOffForReducedMotion: string;
   bilingualLabels: string;
   hubsHeading: string;
   hubLinks: (links: number, countries: number) => string;

@@ -13,6 +13,7 @@ import { applyBasemapTheme } from './basemap-style.ts';
 import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
 import { defaultCamera } from './default-camera.ts';
 import { fitCameraToLinks } from './fit-selection.ts';
+import { localizeMapControls } from './localize-controls.ts';
 import { partnerFeatures, updateHubPoints, updatePartnerPoints } from './places-layers.ts';
 
 /** How much of the map's height the presentation caption may cover (see src/ui/present.css). */
@@ -78,7 +79,11 @@ export function syncMapWithStore(
     ),
     watch(
       (state) => state.lang,
-      (lang) => map.getCanvas().setAttribute('aria-label', messagesFor(lang).mapLabel),
+      (lang) => {
+        const messages = messagesFor(lang);
+        map.getCanvas().setAttribute('aria-label', messages.mapLabel);
+        localizeMapControls(map.getContainer(), messages.mapControls);
+      },
     ),
     watch(
       (state) => [selectVisibleLinks(state), selectHubColors(state), state.lang, state.labels] as const,

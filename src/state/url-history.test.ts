@@ -42,6 +42,19 @@ describe('bindViewToHistory', () => {
     expect(calls).toEqual([{ kind: 'push', url: '/map/?lang=en&to=2000' }]);
   });
 
+  it('keeps one history entry for a whole playback run', () => {
+    const store = createAppStore();
+    const { win, calls } = fakeWindow('?lang=en');
+    bindViewToHistory(store, win);
+    store.getState().setFilters({ yearTo: 1990 });
+    store.getState().setPlaying(true);
+    for (let year = 1991; year <= 2000; year += 1) store.getState().setFilters({ yearTo: year });
+    store.getState().setPlaying(false);
+    store.getState().setFilters({ yearTo: 1999 });
+    expect(calls.map((call) => call.kind)).toEqual(['push', ...Array<string>(10).fill('replace'), 'push']);
+    expect(calls[10]?.url).toBe('/map/?lang=en&to=2000');
+  });
+
   it('in a kiosk, only replaces, once per burst of changes, keeping its own parameters', () => {
     const store = createAppStore({ mode: kiosk });
     const { win, calls, clock, location } = fakeWindow('?mode=kiosk&idle=30&lang=en');

@@ -24,7 +24,7 @@ const sameExceptCamera = (a: ViewState, b: ViewState) => NON_CAMERA_KEYS.every((
 /**
  * Two-way binding between the store and the address bar. A deliberate change (filter, language, card…)
  * pushes a history entry; a camera move replaces the current one, so back/forward step through choices,
- * not through every pan. Back/forward re-read the URL into the store. A kiosk only ever replaces, at most
+ * not through every pan or every year of a playback. Back/forward re-read the URL into the store. A kiosk only ever replaces, at most
  * every {@link KIOSK_URL_INTERVAL_MS}: it has no back button, and its attract tour (sped up by `timescale=`)
  * changes the view all day long, faster than the browsers' history rate limits.
  */
@@ -52,7 +52,9 @@ export function bindViewToHistory(store: AppStore, win: Window = window): () => 
       const query = serializeViewToQuery(view, win.location.search);
       if (`?${query}` === win.location.search) return;
       const url = `${win.location.pathname}?${query}${win.location.hash}`;
-      if (sameExceptCamera(view, previous)) win.history.replaceState(null, '', url);
+      // Playback moves the years many times a second: one history entry for the whole run, not one per year.
+      if (sameExceptCamera(view, previous) || store.getState().playback.playing)
+        win.history.replaceState(null, '', url);
       else win.history.pushState(null, '', url);
     },
     { equalityFn: (a, b) => sameExceptCamera(a, b) && a.camera === b.camera },

@@ -10,6 +10,7 @@ import { PartnerList } from './partner-list.tsx';
 import { PartnerCard } from './partner-card.tsx';
 import { TimeSlider } from './time-slider.tsx';
 import { SelectionSummary } from './selection-summary.tsx';
+import { SkipLinks } from './skip-links.tsx';
 import { useAppStore, useMessages } from './store-context.tsx';
 
 const PresentOverlay = lazy(() =>
@@ -43,6 +44,7 @@ export function App({ mountMap }: AppProps) {
     .join(' ');
   return (
     <div className={className} data-attract={isKiosk ? attractPhase : undefined}>
+      {!isKiosk && <SkipLinks />}
       <HeaderBar
         panel={
           mode.embed
@@ -51,7 +53,7 @@ export function App({ mountMap }: AppProps) {
         }
       />
       <main className="layout">
-        <aside className="panel" id="side-panel">
+        <aside className="panel" id="side-panel" tabIndex={-1}>
           {data.kind === 'loading' && <p role="status">{messages.loading}</p>}
           {data.kind === 'error' && <p role="alert">{messages.loadFailed(data.message)}</p>}
           {data.kind === 'ready' && (

@@ -5,6 +5,7 @@ import { ExportMenu } from './export-menu.tsx';
 import { PresentButton } from './present-button.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 import { useActions, useAppStore, useMessages } from './store-context.tsx';
+import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 
 const ShareDialog = lazy(() =>
   import('./share-dialog.tsx').then((module) => ({ default: module.ShareDialog })),
@@ -28,6 +29,7 @@ export function HeaderBar({ panel }: HeaderBarProps) {
   const actions = useActions();
   const isEmbedded = useAppStore((state) => state.mode.embed);
   const [isSharing, setSharing] = useState(false);
+  const prefersReducedMotion = usePrefersReducedMotion();
   return (
     <header className="header-bar">
       <div className="titles">
@@ -58,9 +60,23 @@ export function HeaderBar({ panel }: HeaderBarProps) {
             </button>
           ))}
         </div>
-        <label className="toggle toggle-flow">
-          <input type="checkbox" checked={flow} onChange={(event) => actions.setFlow(event.target.checked)} />
+        <label
+          className="toggle toggle-flow"
+          title={prefersReducedMotion ? messages.flowOffForReducedMotion : undefined}
+        >
+          <input
+            type="checkbox"
+            checked={flow && !prefersReducedMotion}
+            disabled={prefersReducedMotion}
+            aria-describedby={prefersReducedMotion ? 'flow-reduced-motion' : undefined}
+            onChange={(event) => actions.setFlow(event.target.checked)}
+          />
           {messages.flowToggle}
+          {prefersReducedMotion && (
+            <span id="flow-reduced-motion" className="sr-only">
+              {messages.flowOffForReducedMotion}
+            </span>
+          )}
         </label>
         <label className="toggle toggle-labels">
           <input
@@ -76,16 +92,19 @@ export function HeaderBar({ panel }: HeaderBarProps) {
         <button
           type="button"
           className="lang-toggle"
-          aria-label={messages.languageToggle}
           title={messages.languageToggle}
           onClick={() => actions.setLang(lang === 'zh' ? 'en' : 'zh')}
         >
-          <span aria-hidden="true" className={lang === 'zh' ? 'active' : ''}>
+          {/* The name read out starts with the visible 中/EN and goes on in the language switched to. */}
+          <span lang="zh-CN" className={lang === 'zh' ? 'active' : ''}>
             中
           </span>
           <span aria-hidden="true">/</span>
-          <span aria-hidden="true" className={lang === 'en' ? 'active' : ''}>
+          <span lang="en" className={lang === 'en' ? 'active' : ''}>
             EN
+          </span>
+          <span className="sr-only" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+            {messages.languageToggle}
           </span>
         </button>
         {isEmbedded ? (

@@ -1,12 +1,25 @@
+import { useMemo } from 'react';
 import { formatList } from '../i18n/index.ts';
 import { selectSummary } from '../state/selectors.ts';
+import type { SelectionSummary } from '../state/selectors.ts';
+import type { AppState } from '../state/store.ts';
 import { useAppStore, useMessages } from './store-context.tsx';
+
+/** The summary as it was when playback started: a screen reader hears the result, not every year on the way. */
+function createSelectAnnouncedSummary() {
+  let announced: SelectionSummary | null = null;
+  return (state: AppState): SelectionSummary => {
+    if (announced === null || !state.playback.playing) announced = selectSummary(state);
+    return announced;
+  };
+}
 
 /** What a screen reader hears for the map: a sentence about the current selection, announced politely. */
 export function MapDescription() {
   const messages = useMessages();
   const lang = useAppStore((state) => state.lang);
-  const summary = useAppStore(selectSummary);
+  const selectAnnouncedSummary = useMemo(() => createSelectAnnouncedSummary(), []);
+  const summary = useAppStore(selectAnnouncedSummary);
   const hubNames = summary.perHub
     .filter((entry) => entry.links > 0)
     .map((entry) => (lang === 'zh' ? entry.hub.nameZh : entry.hub.nameEn));
