@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { resolveChromium } from './e2e/support/chromium-path.ts';
+import { CHROMIUM_ARGS, resolveChromium } from './e2e/support/chromium-path.ts';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -22,16 +22,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: resolveChromium(),
-      args: [
-        '--no-sandbox',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--ignore-gpu-blocklist',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -90,6 +90,23 @@ async function loadStory(official: Dataset): Promise<void> {
   ]);
   const story = await loadDefaultStory(official.hubs.map((hub) => hub.id));
   bindStoryToHistory(store, story);
+  if (store.getState().presentRequested) store.getState().enterPresentMode();
+}
+
+/** Loads the story for a present-mode URL at once, otherwise when the presenter first asks for it. */
+function bindStoryOnDemand(official: Dataset): void {
+  let loading: Promise<void> | null = null;
+  const ensureStory = () => {
+    loading ??= loadStory(official).catch((error: unknown) => {
+      loading = null;
+      store.getState().setStoryError(error instanceof Error ? error.message : String(error));
+    });
+  };
+  if (store.getState().mode.kind === 'present') ensureStory();
+  store.subscribe(
+    (state) => state.presentRequested,
+    (requested) => requested && ensureStory(),
+  );
 }
 
 loadData()
@@ -98,9 +115,7 @@ loadData()
     drivePlayback(store, clock);
     if (window.parent !== window) postEventsToParent(store, window.parent, () => window.location.search);
     if (isKiosk) void import('./kiosk/start-kiosk.ts').then(({ startKiosk }) => startKiosk(store, clock));
-    return loadStory(official).catch((error: unknown) =>
-      store.getState().setStoryError(error instanceof Error ? error.message : String(error)),
-    );
+    bindStoryOnDemand(official);
   })
   .catch((error: unknown) =>
     store.getState().setDataError(error instanceof Error ? error.message : String(error)),

@@ -1,30 +1,20 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Browser, CDPSession, Page, Response } from '@playwright/test';
-import { resolveChromium } from '../../e2e/support/chromium-path.ts';
+import { CHROMIUM_ARGS, resolveChromium } from '../../e2e/support/chromium-path.ts';
 import type { TraceEvent } from './trace.ts';
 import { classifyFiles } from './bytes.ts';
 import type { LoadedFile } from './bytes.ts';
 import type { BytesFigures } from './types.ts';
 
-/** The e2e suite's flags (playwright.config.ts), plus: every host but 127.0.0.1 fails to resolve. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+/** The e2e suite's flags, plus: every host but 127.0.0.1 fails to resolve. */
+const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 export const VIEWPORT = { width: 1280, height: 720 };
 
 /** A fresh browser for every page load, as the perf-floor measurements did: no shared caches or JIT state. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: resolveChromium(), args: BENCH_CHROMIUM_ARGS });
 }
 
 export async function openPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {

@@ -6,9 +6,9 @@ export interface LoadedFile {
   gzip: number;
 }
 
-/** Sorts the first load into JS (MapLibre's worker apart), the basemap, data (TSV, CSV or JSON) and CSS. */
-export function classifyFiles(files: readonly LoadedFile[]): BytesFigures {
-  const figures: BytesFigures = {
+/** No bytes of any kind. */
+export function emptyBytes(): BytesFigures {
+  return {
     jsRaw: 0,
     jsGzip: 0,
     workerRaw: 0,
@@ -20,6 +20,11 @@ export function classifyFiles(files: readonly LoadedFile[]): BytesFigures {
     cssRaw: 0,
     cssGzip: 0,
   };
+}
+
+/** Sorts the first load into JS (MapLibre's worker apart), the basemap, data (TSV, CSV or JSON) and CSS. */
+export function classifyFiles(files: readonly LoadedFile[]): BytesFigures {
+  const figures = emptyBytes();
   const add = (kind: 'js' | 'worker' | 'basemap' | 'data' | 'css', file: LoadedFile) => {
     figures[`${kind}Raw`] += file.bytes;
     figures[`${kind}Gzip`] += file.gzip;

@@ -1,5 +1,17 @@
 import { existsSync } from 'node:fs';
 
+/** Software WebGL (SwiftShader) in headless Chromium, with nothing of the browser's own that reaches the network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const INSTALL_HINT =
   "No Chromium found for the e2e tests. Install Debian's browser with `sudo apt-get install -y chromium` " +
   '(Playwright cannot download its own browsers here), or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium binary.';

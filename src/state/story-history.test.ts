@@ -2,19 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Story, StoryStepView } from '../data/index.ts';
 import { bindStoryToHistory } from './story-history.ts';
 import { createAppStore } from './store.ts';
-import { makeLink } from './test-fixtures.ts';
+import { ALL_STORY_VIEW, makeLink } from './test-fixtures.ts';
 import { bindViewToHistory } from './url-history.ts';
 
-const VIEW: StoryStepView = {
-  hubs: null,
-  regions: null,
-  relations: null,
-  levels: null,
-  from: null,
-  to: null,
-  undated: true,
-  camera: { center: [100, 20], zoom: 2 },
-};
+const VIEW: StoryStepView = { ...ALL_STORY_VIEW, camera: { center: [100, 20], zoom: 2 } };
 
 const STORY: Story = {
   steps: [

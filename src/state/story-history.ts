@@ -2,17 +2,7 @@ import type { Story } from '../data/index.ts';
 import { cameraOfStoryStep, filtersOfStoryStep, storyStepFromQuery } from './story-view.ts';
 import type { AppStore } from './store.ts';
 import { serializeViewToQuery } from './url.ts';
-import type { ViewState } from './view-state.ts';
-
-const viewOf = (state: ViewState): ViewState => ({
-  lang: state.lang,
-  labels: state.labels,
-  theme: state.theme,
-  projection: state.projection,
-  filters: state.filters,
-  partner: state.partner,
-  camera: state.camera,
-});
+import { viewOf } from './url-history.ts';
 
 /**
  * Binds the presentation to the address bar: each step is a history entry `?mode=present&step=3` carrying

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../data/index.ts';
 import { createAppStore } from './store.ts';
+import { ALL_STORY_VIEW } from './test-fixtures.ts';
 
 const step = (id: string) => ({
   id,
   title: { zh: id, en: id },
   caption: { zh: id, en: id },
-  view: {
-    hubs: null,
-    regions: null,
-    relations: null,
-    levels: null,
-    from: null,
-    to: null,
-    undated: true,
-    camera: 'fit' as const,
-  },
+  view: ALL_STORY_VIEW,
 });
 const STORY: Story = { steps: [step('a'), step('b'), step('c')] };
 
@@ -39,6 +31,18 @@ describe('story slice', () => {
     expect(store.getState()).toMatchObject({ mode: { kind: 'present' }, storyStep: 0 });
     store.getState().leavePresentMode();
     expect(store.getState().mode.kind).toBe('normal');
+  });
+
+  it('remembers a request for present mode made before the story was loaded', () => {
+    const store = createAppStore();
+    store.getState().requestPresentMode();
+    expect(store.getState()).toMatchObject({ presentRequested: true, mode: { kind: 'normal' } });
+    store.getState().setStory(STORY);
+    store.getState().enterPresentMode();
+    expect(store.getState()).toMatchObject({ presentRequested: false, mode: { kind: 'present' } });
+    store.getState().leavePresentMode();
+    store.getState().requestPresentMode();
+    expect(store.getState().mode.kind).toBe('present');
   });
 });
 

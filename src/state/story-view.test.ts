@@ -6,18 +6,9 @@ import {
   findEmptyStorySteps,
   storyStepFromQuery,
 } from './story-view.ts';
-import { makeLink } from './test-fixtures.ts';
+import { ALL_STORY_VIEW, makeLink } from './test-fixtures.ts';
 
-const ALL_VIEW: StoryStepView = {
-  hubs: null,
-  regions: null,
-  relations: null,
-  levels: null,
-  from: null,
-  to: null,
-  undated: true,
-  camera: 'fit',
-};
+const ALL_VIEW = ALL_STORY_VIEW;
 
 const storyOf = (...views: Partial<StoryStepView>[]): Story => ({
   steps: views.map((view, i) => ({

@@ -1,4 +1,4 @@
-import type { Dataset, Link } from '../data/index.ts';
+import type { Dataset, Link, StoryStepView } from '../data/index.ts';
 import { createAppStore } from './store.ts';
 
 type RequiredLinkFields = Pick<Link, 'id' | 'hubId' | 'partnerEn' | 'countryIso2'>;
@@ -44,3 +44,15 @@ export function storeWithLinks(links: Link[]) {
   store.getState().setDataset(dataset);
   return store;
 }
+
+/** A story step's view that selects everything and frames it. */
+export const ALL_STORY_VIEW: StoryStepView = {
+  hubs: null,
+  regions: null,
+  relations: null,
+  levels: null,
+  from: null,
+  to: null,
+  undated: true,
+  camera: 'fit',
+};

@@ -6,7 +6,8 @@ import type { ViewState } from './view-state.ts';
 
 const NON_CAMERA_KEYS = ['lang', 'labels', 'theme', 'projection', 'filters', 'partner'] as const;
 
-const viewOf = (state: ViewState): ViewState => ({
+/** The part of the state that the URL carries. */
+export const viewOf = (state: ViewState): ViewState => ({
   lang: state.lang,
   labels: state.labels,
   theme: state.theme,
