@@ -17,8 +17,16 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: resolveChromium(), args: BENCH_CHROMIUM_ARGS });
 }
 
+/**
+ * Every page asks for reduced motion: the app's flow animation (on by default, off by a toggle) redraws the
+ * map every frame, which no baseline does, and would be counted as the cost of each change.
+ */
 export async function openPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   return { page, cdp: await context.newCDPSession(page) };
 }
