@@ -16,8 +16,12 @@ test('clicking a partner opens its card with every link to it', async ({ app, pa
   await app.open(`lang=en&center=${tonga.lon},${tonga.lat}&zoom=6`);
   const box = await app.map.boundingBox();
   if (!box) throw new Error('map has no box');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  // Hovering shows the card once the partner's point is drawn (its source loads in MapLibre's worker, which
+  // may lag behind the arcs); only then does a click have something to hit.
+  await page.mouse.move(x, y);
   await expect(app.card).toBeVisible();
+  await page.mouse.click(x, y);
   await expect(app.card.getByRole('heading', { level: 2 })).toContainText(
     tonga.partner_en?.split(' (')[0] ?? '',
   );
