@@ -86,7 +86,7 @@ export function HeaderBar({ panel }: HeaderBarProps) {
           />
           {messages.bilingualLabels}
         </label>
-        <ThemeToggle />
+        {!isEmbedded && <ThemeToggle />}
         {!isEmbedded && <PresentButton />}
         <ExportMenu />
         <button
