@@ -58,6 +58,12 @@ const ROWS: Row[] = [
     hasRatios: false,
   },
   {
+    label: 'JS heap, kiosk after the tour warm-up, MB',
+    figure: 'heapSoakWarm',
+    format: (v) => (v / MB).toFixed(2),
+    hasRatios: false,
+  },
+  {
     label: 'JS heap, kiosk after the soak, MB',
     figure: 'heapAfterSoak',
     format: (v) => (v / MB).toFixed(2),

@@ -34,8 +34,12 @@ export interface PageRun {
   /** JS heap used (main isolate, after garbage collection), bytes. */
   heapAfterLoad: number | null;
   heapAfterChanges: number | null;
-  /** App only, kiosk mode: after load and after the simulated day, in the same page. */
+  /**
+   * App only, kiosk mode, in the same page, each at the kiosk's home view: after load, after the tour's
+   * warm-up, and after the simulated day that follows the warm-up.
+   */
   heapSoakStart: number | null;
+  heapSoakWarm: number | null;
   heapAfterSoak: number | null;
   bytes: BytesFigures | null;
   notes: string[];
@@ -56,6 +60,7 @@ export const FIGURES: readonly Figure[] = [
   'heapAfterLoad',
   'heapAfterChanges',
   'heapSoakStart',
+  'heapSoakWarm',
   'heapAfterSoak',
 ];
 
@@ -82,6 +87,7 @@ export function emptyRun(): PageRun {
     heapAfterLoad: null,
     heapAfterChanges: null,
     heapSoakStart: null,
+    heapSoakWarm: null,
     heapAfterSoak: null,
     bytes: null,
     notes: [],
