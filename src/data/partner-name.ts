@@ -15,9 +15,17 @@ export function partnerName(
  * Also the `partner=` value in the URL.
  */
 export function partnerKeyOf(link: Pick<Link, 'countryIso2' | 'partnerEn' | 'partnerZh'>): string {
-  const name = (link.partnerEn || link.partnerZh)
-    .replace(/\s*\(.*\)\s*$/, '')
-    .trim()
-    .toLowerCase();
-  return `${link.countryIso2.toLowerCase()}:${name}`;
+  let key = partnerKeys.get(link);
+  if (key === undefined) {
+    const name = (link.partnerEn || link.partnerZh)
+      .replace(/\s*\(.*\)\s*$/, '')
+      .trim()
+      .toLowerCase();
+    key = `${link.countryIso2.toLowerCase()}:${name}`;
+    partnerKeys.set(link, key);
+  }
+  return key;
 }
+
+/** Links are never changed after parsing, and selectors, labels and lists ask for the same keys on every change. */
+const partnerKeys = new WeakMap<object, string>();

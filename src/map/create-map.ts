@@ -10,7 +10,7 @@ import type { ArcsLayer } from './arcs-layer.ts';
 import { embeddedBasemapStyle } from './basemap-style.ts';
 import { handleExportRequests } from './export/export-requests.ts';
 import { LabelsOverlay } from './labels-overlay.ts';
-import { addPlaceLayers, HUB_LAYER, PARTNER_LAYER } from './places-layers.ts';
+import { addPlaceLayers, HUB_LAYER, PARTNER_LAYER, PartnerPoints } from './places-layers.ts';
 import { syncMapWithStore } from './sync.ts';
 import { defaultCamera } from './default-camera.ts';
 
@@ -55,13 +55,14 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
 
   const arcs = createArcsLayer(ARCS_LAYER_ID);
   const labels = new LabelsOverlay(map);
+  const partnerPoints = new PartnerPoints(map);
   let unsync: (() => void) | null = null;
   const stopExports = handleExportRequests(map, labels, store);
 
   map.on('load', () => {
     map.addLayer(arcs);
     addPlaceLayers(map);
-    unsync = syncMapWithStore(map, arcs, labels, store);
+    unsync = syncMapWithStore(map, arcs, labels, partnerPoints, store);
     container.dataset.mapReady = 'true';
   });
   // Tests and assistive summaries read what was really drawn, not what the store asked for: after a WebGL
@@ -83,7 +84,10 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
       [x - radius, y - radius],
       [x + radius, y + radius],
     ];
-    const place = map.queryRenderedFeatures(box, { layers: [PARTNER_LAYER] })[0];
+    // Partners outside the selection are laid out too, only transparent (see PartnerPoints).
+    const place = map
+      .queryRenderedFeatures(box, { layers: [PARTNER_LAYER] })
+      .find((feature) => partnerPoints.isShown(String(feature.properties.key)));
     if (place) return String(place.properties.key);
     if (map.queryRenderedFeatures(box, { layers: [HUB_LAYER] }).length) return null;
     const index = arcs.pick(event.point, radius);

@@ -28,6 +28,8 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 export class LabelsOverlay {
   private readonly canvas: HTMLCanvasElement;
   private labels: readonly PlaceLabel[] = [];
+  /** Text widths by font and text: every pan and every filter change redraws the same names. */
+  private readonly widths = new Map<string, number>();
   private frame = 0;
   private readonly schedule = () => {
     if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
@@ -53,6 +55,7 @@ export class LabelsOverlay {
 
   setScale(scale: number): void {
     this.scale = scale;
+    this.widths.clear();
     this.schedule();
   }
 
@@ -106,9 +109,10 @@ export class LabelsOverlay {
     placed: Box[],
   ): boolean {
     const size = (label.isHub ? 15 : 12) * this.scale;
-    context.font = `${label.isHub ? 700 : 500} ${size}px ${LABEL_FONT_STACK}`;
+    const font = `${label.isHub ? 700 : 500} ${size}px ${LABEL_FONT_STACK}`;
+    context.font = font;
     const lineHeight = size * 1.2;
-    const textWidth = Math.max(...label.lines.map((line) => context.measureText(line).width));
+    const textWidth = Math.max(...label.lines.map((line) => this.widthOf(context, font, line)));
     const left = x + (label.isHub ? 10 : 7) * this.scale;
     const top = y - (lineHeight * label.lines.length) / 2;
     const box = {
@@ -129,6 +133,17 @@ export class LabelsOverlay {
       context.fillText(line, left, top + i * lineHeight);
     });
     return true;
+  }
+
+  private widthOf(context: CanvasRenderingContext2D, font: string, text: string): number {
+    const key = `${font}\n${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      if (this.widths.size > 50_000) this.widths.clear();
+      width = context.measureText(text).width;
+      this.widths.set(key, width);
+    }
+    return width;
   }
 }
 

@@ -14,7 +14,8 @@ import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
 import { defaultCamera } from './default-camera.ts';
 import { fitCameraToLinks } from './fit-selection.ts';
 import { localizeMapControls } from './localize-controls.ts';
-import { partnerFeatures, updateHubPoints, updatePartnerPoints } from './places-layers.ts';
+import { updateHubPoints } from './places-layers.ts';
+import type { PartnerPoints } from './places-layers.ts';
 
 /** How much of the map's height the presentation caption may cover (see src/ui/present.css). */
 const PRESENT_CAPTION_SHARE = 0.35;
@@ -27,6 +28,7 @@ export function syncMapWithStore(
   map: MapLibreMap,
   arcs: ArcsLayer,
   labels: LabelsOverlay,
+  partnerPoints: PartnerPoints,
   store: AppStore,
 ): () => void {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -88,7 +90,7 @@ export function syncMapWithStore(
     watch(
       (state) => [selectVisibleLinks(state), selectHubColors(state), state.lang, state.labels] as const,
       ([links, colors, lang, mode]) => {
-        updatePartnerPoints(map, partnerFeatures(links, colors));
+        partnerPoints.show(selectLinks(store.getState()), links, colors);
         labels.setLabels(buildLabels(store.getState(), links, mode === 'both' ? ['zh', 'en'] : [lang]));
       },
       (a, b) => a.every((value, i) => Object.is(value, b[i])),

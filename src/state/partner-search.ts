@@ -20,25 +20,38 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
+/** Every name of a link, normalised once: lists regroup and search the same links on every filter change. */
+const searchTexts = new WeakMap<Link, string>();
+
+function searchTextOf(link: Link): string {
+  let text = searchTexts.get(link);
+  if (text === undefined) {
+    text = normalizeForSearch(
+      [link.partnerZh, link.partnerEn, link.partnerNative, link.partnerAdminEn].join(' '),
+    );
+    searchTexts.set(link, text);
+  }
+  return text;
+}
+
 export function groupPartners(links: readonly Link[]): PartnerEntry[] {
   const byKey = new Map<string, Link[]>();
   for (const link of links) {
     const key = partnerKeyOf(link);
-    byKey.set(key, [...(byKey.get(key) ?? []), link]);
+    const group = byKey.get(key);
+    if (group) group.push(link);
+    else byKey.set(key, [link]);
   }
   return [...byKey].map(([key, group]) => {
-    const years = group.map((link) => link.date.year).filter((year): year is number => year !== null);
-    const names = group.flatMap((link) => [
-      link.partnerZh,
-      link.partnerEn,
-      link.partnerNative,
-      link.partnerAdminEn,
-    ]);
+    let firstYear: number | null = null;
+    for (const { date } of group) {
+      if (date.year !== null && (firstYear === null || date.year < firstYear)) firstYear = date.year;
+    }
     return {
       key,
       links: group,
-      firstYear: years.length ? Math.min(...years) : null,
-      searchText: normalizeForSearch(names.join(' ')),
+      firstYear,
+      searchText: group.length === 1 ? searchTextOf(group[0]!) : group.map(searchTextOf).join(' '),
     };
   });
 }
@@ -48,7 +61,10 @@ export function groupPartners(links: readonly Link[]): PartnerEntry[] {
  * (forgiving typos of omission, e.g. "nabrezhny"), 0 for no match. Chinese queries match by substring.
  */
 export function matchScore(entry: PartnerEntry, query: string): number {
-  const needle = normalizeForSearch(query);
+  return scoreNormalized(entry, normalizeForSearch(query));
+}
+
+function scoreNormalized(entry: PartnerEntry, needle: string): number {
   if (!needle) return 2;
   if (entry.searchText.includes(needle)) return 2;
   const compact = needle.replace(/ /g, '');
@@ -70,15 +86,15 @@ export function searchPartners(
   displayName: (entry: PartnerEntry) => string,
   collator: Intl.Collator,
 ): PartnerEntry[] {
+  const needle = normalizeForSearch(query);
   const scored = entries
-    .map((entry) => ({ entry, score: matchScore(entry, query) }))
+    .map((entry) => ({ entry, score: scoreNormalized(entry, needle), name: displayName(entry) }))
     .filter(({ score }) => score > 0);
-  const byName = (a: PartnerEntry, b: PartnerEntry) => collator.compare(displayName(a), displayName(b));
-  const byDate = (a: PartnerEntry, b: PartnerEntry) =>
-    (a.firstYear ?? Infinity) - (b.firstYear ?? Infinity) || byName(a, b);
+  type Scored = (typeof scored)[number];
+  const byName = (a: Scored, b: Scored) => collator.compare(a.name, b.name);
+  const byDate = (a: Scored, b: Scored) =>
+    (a.entry.firstYear ?? Infinity) - (b.entry.firstYear ?? Infinity) || byName(a, b);
   return scored
-    .sort(
-      (a, b) => b.score - a.score || (sort === 'date' ? byDate(a.entry, b.entry) : byName(a.entry, b.entry)),
-    )
+    .sort((a, b) => b.score - a.score || (sort === 'date' ? byDate(a, b) : byName(a, b)))
     .map(({ entry }) => entry);
 }
