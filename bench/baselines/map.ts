@@ -3,6 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import countriesUrl from '@surbowl/world-geo-json-zh/world.zh.json?url';
 import { embeddedBasemapStyle } from '../../src/map/basemap-style.ts';
+import { MAP_OPTIONS } from '../../src/map/map-options.ts';
 
 // Shared by every baseline page: the app's basemap, map options and camera, so that the pages differ
 // from the app only in how the arcs are drawn and filtered.
@@ -37,11 +38,7 @@ export function createBaselineMap(container: HTMLElement): MapLibreMap {
     style: embeddedBasemapStyle(countriesUrl),
     center: camera.center,
     zoom: camera.zoom,
-    renderWorldCopies: true,
-    attributionControl: { compact: true },
-    canvasContextAttributes: { antialias: true },
-    localIdeographFontFamily: false,
-    maxPitch: 0,
+    ...MAP_OPTIONS,
   });
 }
 

@@ -1,6 +1,7 @@
 import { partnerKeyOf } from '../data/index.ts';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import type { MapMouseEvent } from 'maplibre-gl';
+import { MAP_OPTIONS } from './map-options.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { selectLinks } from '../state/selectors.ts';
@@ -43,11 +44,7 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
     style: options.styleUrl ?? embeddedBasemapStyle(options.countriesUrl),
     center: camera.center,
     zoom: camera.zoom,
-    renderWorldCopies: true,
-    attributionControl: { compact: true },
-    canvasContextAttributes: { antialias: true },
-    localIdeographFontFamily: false,
-    maxPitch: 0,
+    ...MAP_OPTIONS,
   });
   map.touchZoomRotate.disableRotation();
   map.dragRotate.disable();
