@@ -31,7 +31,7 @@ test('keyboard only: a filter chip, a partner from the list, the map, a year han
   await app.expectFocusVisible(app.partnerRows.first());
   await page.keyboard.press('Enter');
   await expect(app.card.getByRole('heading', { level: 2 })).toHaveText(partner.partnerEn);
-  expect(new URL(page.url()).searchParams.get('partner')).toBe(partner.partnerKey);
+  await expect.poll(() => new URL(page.url()).searchParams.get('partner')).toBe(partner.partnerKey);
 
   await app.tabTo(app.mapCanvas);
   await app.expectFocusVisible(app.mapCanvas);

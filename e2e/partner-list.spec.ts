@@ -55,7 +55,7 @@ test('search finds a partner by part of its Chinese or English name and opens it
   await app.partnerRows.first().click();
   await expect(app.card.getByRole('heading', { level: 2 })).toHaveText(partner.partnerZh);
   await expect(app.partnerRows.first()).toHaveAttribute('aria-current', 'true');
-  expect(new URL(page.url()).searchParams.get('partner')).toBe(partner.partnerKey);
+  await expect.poll(() => new URL(page.url()).searchParams.get('partner')).toBe(partner.partnerKey);
 });
 
 test('the partner list sorts by date signed and by name as the data says', async ({ app }) => {

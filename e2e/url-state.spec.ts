@@ -72,10 +72,14 @@ test('back and forward step through filter changes', async ({ app, page }) => {
   const region = mostCommon(links, (link) => link.region);
   const regions = REGION_IDS.filter((id) => id !== region);
 
+  // The address bar follows each change a moment later; back/forward step through what it wrote.
+  const param = (key: string) => () => new URL(page.url()).searchParams.get(key);
   await app.regionChip(region).click();
   await app.expectSelection(figuresOf(links, { regions }));
+  await expect.poll(param('regions')).not.toBeNull();
   await app.levelChip('county').click();
   await app.expectSelection(figuresOf(links, { regions, levels: ['prefecture'] }));
+  await expect.poll(param('levels')).toBe('prefecture');
 
   await page.goBack();
   await expect(app.levelChip('county')).toHaveAttribute('aria-pressed', 'true');

@@ -7,9 +7,9 @@ import { detectLang, messagesFor } from './i18n/index.ts';
 import { createArcMap } from './map/create-map.ts';
 import { createAppStore } from './state/store.ts';
 import { parseAppMode } from './state/app-mode.ts';
-import { parseViewFromQuery } from './state/url.ts';
+import { parseViewFromQuery, serializeViewToQuery } from './state/url.ts';
 import { drivePlayback } from './state/playback.ts';
-import { bindViewToHistory } from './state/url-history.ts';
+import { bindViewToHistory, viewOf } from './state/url-history.ts';
 import { postEventsToParent } from './state/parent-events.ts';
 import { loadAppConfig } from './app-config.ts';
 import { browserClock, scaleClock } from './state/clock.ts';
@@ -113,7 +113,13 @@ loadData()
   .then((official) => {
     bindViewToHistory(store);
     drivePlayback(store, clock);
-    if (window.parent !== window) postEventsToParent(store, window.parent, () => window.location.search);
+    if (window.parent !== window)
+      // The view's query now: the address bar follows a change a moment later.
+      postEventsToParent(
+        store,
+        window.parent,
+        () => `?${serializeViewToQuery(viewOf(store.getState()), window.location.search)}`,
+      );
     if (isKiosk) void import('./kiosk/start-kiosk.ts').then(({ startKiosk }) => startKiosk(store, clock));
     bindStoryOnDemand(official);
   })

@@ -1,6 +1,7 @@
+import { formatInteger, pluralRules } from './format.ts';
 import type { Messages } from './messages.ts';
 
-const plural = new Intl.PluralRules('en');
+const plural = pluralRules('en');
 const CLAIM_KIND_EN = {
   partners: 'partner cities',
   countries: 'countries',
@@ -9,7 +10,7 @@ const CLAIM_KIND_EN = {
   intent: 'letters of intent',
 } as const;
 const count = (n: number, one: string, other: string): string =>
-  `${n.toLocaleString('en')} ${plural.select(n) === 'one' ? one : other}`;
+  `${formatInteger(n, 'en')} ${plural.select(n) === 'one' ? one : other}`;
 
 export const en: Messages = {
   appTitle: 'Sister-city map',

@@ -7,6 +7,24 @@ export function localeOf(lang: Lang): string {
   return LOCALE[lang];
 }
 
+/** Intl formatters are slow to build and every filter change formats dozens of counts: one per language. */
+function perLang<T>(create: (locale: string) => T): (lang: Lang) => T {
+  const cache = new Map<Lang, T>();
+  return (lang) => {
+    let formatter = cache.get(lang);
+    if (formatter === undefined) {
+      formatter = create(LOCALE[lang]);
+      cache.set(lang, formatter);
+    }
+    return formatter;
+  };
+}
+
+const integerFormat = perLang((locale) => new Intl.NumberFormat(locale));
+const listFormat = perLang((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+export const pluralRules = perLang((locale) => new Intl.PluralRules(locale));
+export const collator = perLang((locale) => new Intl.Collator(locale));
+
 /**
  * A signing date at the precision the sources give it: "2024" / "Oct 2024" / "15 Oct 2024",
  * "2024年10月" in Chinese; `null` when the date is unknown (callers show their own "date unknown").
@@ -22,9 +40,9 @@ export function formatSigningDate(date: SigningDate, lang: Lang): string | null 
 }
 
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(lang).format(items);
 }
 
 export function formatInteger(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang]).format(value);
+  return integerFormat(lang).format(value);
 }

@@ -1,5 +1,5 @@
 import type { Lang } from './messages.ts';
-import { formatInteger, localeOf } from './format.ts';
+import { formatInteger, pluralRules } from './format.ts';
 
 /**
  * Text with live numbers, for texts written outside the code (the story file): `{partners}` is replaced by
@@ -54,7 +54,7 @@ export function fillTemplate(
   lang: Lang,
 ): string {
   const { parts } = parseTemplate(text, Object.keys(values));
-  const plural = new Intl.PluralRules(localeOf(lang));
+  const plural = pluralRules(lang);
   return parts
     .map((part) => {
       if (part.kind === 'text') return part.text;

@@ -1,5 +1,5 @@
 import { geoDistance } from 'd3-geo';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLatBounds, Map as MapLibreMap } from 'maplibre-gl';
 
 export interface PlaceLabel {
   lon: number;
@@ -12,7 +12,7 @@ export interface PlaceLabel {
 export const LABEL_FONT_STACK =
   "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif";
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -20,6 +20,37 @@ interface Box {
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Boxes placed so far, bucketed in square cells, so each new label is tested only against its neighbours:
+ * with tens of thousands of partners a linear scan of every placed label would dominate a redraw.
+ */
+export class PlacedBoxes {
+  private readonly cells = new Map<number, Box[]>();
+
+  constructor(private readonly cellSize = 64) {}
+
+  /** Places `box` unless it overlaps one already placed; returns whether it was placed. */
+  tryPlace(box: Box): boolean {
+    const keys = this.cellKeys(box);
+    for (const key of keys) if (this.cells.get(key)?.some((other) => overlaps(box, other))) return false;
+    for (const key of keys) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
+    return true;
+  }
+
+  private cellKeys(box: Box): number[] {
+    const keys: number[] = [];
+    // Labels may hang off the canvas edge; the offset keeps the cell indices positive.
+    const first = (value: number) => Math.floor(value / this.cellSize) + 1024;
+    for (let column = first(box.x0); column <= first(box.x1); column++)
+      for (let row = first(box.y0); row <= first(box.y1); row++) keys.push(column * 4096 + row);
+    return keys;
+  }
+}
 
 /**
  * Place names drawn on a 2D canvas over the map with the system's CJK fonts: MapLibre's own symbol
@@ -31,8 +62,19 @@ export class LabelsOverlay {
   /** Text widths by font and text: every pan and every filter change redraws the same names. */
   private readonly widths = new Map<string, number>();
   private frame = 0;
+  /** The font last set on the context in this draw. */
+  private font = '';
+  /** The map canvas' CSS size and pixel ratio, read on resize only: reading them per draw forces a layout. */
+  private size = { width: 0, height: 0, ratio: 1 };
   private readonly schedule = () => {
     if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
+  };
+  private readonly resize = () => {
+    const { clientWidth: width, clientHeight: height } = this.map.getCanvas();
+    this.size = { width, height, ratio: this.map.getPixelRatio() };
+    this.canvas.style.width = `${width}px`;
+    this.canvas.style.height = `${height}px`;
+    this.schedule();
   };
 
   constructor(
@@ -43,8 +85,9 @@ export class LabelsOverlay {
     this.canvas.className = 'labels-overlay';
     this.canvas.setAttribute('aria-hidden', 'true');
     map.getCanvasContainer().appendChild(this.canvas);
+    this.resize();
     map.on('move', this.schedule);
-    map.on('resize', this.schedule);
+    map.on('resize', this.resize);
     map.on('projectiontransition', this.schedule);
   }
 
@@ -67,29 +110,31 @@ export class LabelsOverlay {
   dispose(): void {
     cancelAnimationFrame(this.frame);
     this.map.off('move', this.schedule);
-    this.map.off('resize', this.schedule);
+    this.map.off('resize', this.resize);
     this.map.off('projectiontransition', this.schedule);
     this.canvas.remove();
   }
 
   draw(): void {
     this.frame = 0;
-    const { clientWidth: width, clientHeight: height } = this.map.getCanvas();
-    const ratio = this.map.getPixelRatio();
+    const { width, height, ratio } = this.size;
     if (this.canvas.width !== Math.round(width * ratio)) this.canvas.width = Math.round(width * ratio);
     if (this.canvas.height !== Math.round(height * ratio)) this.canvas.height = Math.round(height * ratio);
-    this.canvas.style.width = `${width}px`;
-    this.canvas.style.height = `${height}px`;
     const context = this.canvas.getContext('2d');
     if (!context) return;
+    this.font = '';
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
     const center = this.map.getCenter();
     const isGlobe = this.map.getProjection()?.type === 'globe';
-    const placed: Box[] = [];
+    const placed = new PlacedBoxes();
     const drawnHubs: string[] = [];
+    // Projecting is the costly step with many partners; places well outside the view are skipped first.
+    const view = isGlobe ? null : paddedBounds(this.map.getBounds());
     for (const label of this.labels) {
       const lon = nearestWorldCopy(label.lon, center.lng);
+      if (view && (lon < view.west || lon > view.east || label.lat < view.south || label.lat > view.north))
+        continue;
       if (isGlobe && geoDistance([lon, label.lat], [center.lng, center.lat]) > Math.PI / 2.2) continue;
       const point = this.map.project([lon, label.lat]);
       if (point.x < -50 || point.y < -50 || point.x > width + 50 || point.y > height + 50) continue;
@@ -106,11 +151,15 @@ export class LabelsOverlay {
     label: PlaceLabel,
     x: number,
     y: number,
-    placed: Box[],
+    placed: PlacedBoxes,
   ): boolean {
     const size = (label.isHub ? 15 : 12) * this.scale;
     const font = `${label.isHub ? 700 : 500} ${size}px ${LABEL_FONT_STACK}`;
-    context.font = font;
+    // Parsing a font string is slow; hubs come first, so a draw sets it about twice.
+    if (this.font !== font) {
+      context.font = font;
+      this.font = font;
+    }
     const lineHeight = size * 1.2;
     const textWidth = Math.max(...label.lines.map((line) => this.widthOf(context, font, line)));
     const left = x + (label.isHub ? 10 : 7) * this.scale;
@@ -121,8 +170,7 @@ export class LabelsOverlay {
       x1: left + textWidth + 2,
       y1: top + lineHeight * label.lines.length + 2,
     };
-    if (placed.some((other) => overlaps(box, other))) return false;
-    placed.push(box);
+    if (!placed.tryPlace(box)) return false;
     context.textBaseline = 'top';
     context.lineJoin = 'round';
     context.lineWidth = 3 * this.scale;
@@ -145,6 +193,23 @@ export class LabelsOverlay {
     }
     return width;
   }
+}
+
+/** The view's bounds widened by a fifth of their span on every side, for labels that hang into view. */
+export function paddedBounds(bounds: Pick<LngLatBounds, 'getWest' | 'getEast' | 'getSouth' | 'getNorth'>): {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+} {
+  const padLon = (bounds.getEast() - bounds.getWest()) / 5;
+  const padLat = (bounds.getNorth() - bounds.getSouth()) / 5;
+  return {
+    west: bounds.getWest() - padLon,
+    east: bounds.getEast() + padLon,
+    south: bounds.getSouth() - padLat,
+    north: bounds.getNorth() + padLat,
+  };
 }
 
 /** The longitude of the world copy closest to the view centre, so labels follow arcs past the antimeridian. */

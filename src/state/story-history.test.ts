@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Story, StoryStepView } from '../data/index.ts';
+import { createManualClock } from './manual-clock.ts';
 import { bindStoryToHistory } from './story-history.ts';
 import { createAppStore } from './store.ts';
 import { ALL_STORY_VIEW, makeLink } from './test-fixtures.ts';
@@ -25,8 +26,9 @@ const STORY: Story = {
   ],
 };
 
-/** Just enough of `window` for the URL bindings: a location that history entries move. */
+/** Just enough of `window` for the URL bindings: a location that history entries move, and timers. */
 function fakeWindow(search: string) {
+  const clock = createManualClock(0);
   const entries = [search];
   let current = 0;
   const listeners: Array<() => void> = [];
@@ -43,14 +45,18 @@ function fakeWindow(search: string) {
       pushState: vi.fn((_: unknown, __: string, url: string) => move(url, false)),
       replaceState: vi.fn((_: unknown, __: string, url: string) => move(url, true)),
     },
-    addEventListener: (_: string, listener: () => void) => listeners.push(listener),
+    setTimeout: (callback: () => void, ms: number) => clock.setTimeout(callback, ms),
+    clearTimeout: (handle: number) => clock.clearTimeout(handle),
+    addEventListener: (type: string, listener: () => void) => type === 'popstate' && listeners.push(listener),
     removeEventListener: () => undefined,
   };
   const back = () => {
     location.search = entries[--current] ?? '';
     listeners.forEach((listener) => listener());
   };
-  return { win: win as unknown as Window, history: win.history, location, back };
+  /** Lets the view binding's deferred URL write happen, if it has one to make. */
+  const settle = () => clock.advance(1000);
+  return { win: win as unknown as Window, history: win.history, location, back, settle };
 }
 
 function setUp(search: string) {
@@ -81,7 +87,8 @@ function setUp(search: string) {
 
 describe('bindStoryToHistory', () => {
   it('opens the step the URL names, with its view, without adding a history entry', () => {
-    const { store, history, location } = setUp('?mode=present&step=2&lang=en');
+    const { store, history, location, settle } = setUp('?mode=present&step=2&lang=en');
+    settle();
     expect(store.getState().storyStep).toBe(1);
     expect(store.getState().filters).toMatchObject({ hubs: ['b'], yearFrom: 2000 });
     expect(history.pushState).not.toHaveBeenCalled();
@@ -89,8 +96,9 @@ describe('bindStoryToHistory', () => {
   });
 
   it('pushes exactly one entry per step, and going back restores the previous step and its view', () => {
-    const { store, history, location, back } = setUp('?mode=present&step=1&lang=en');
+    const { store, history, location, back, settle } = setUp('?mode=present&step=1&lang=en');
     store.getState().showStoryStep(1);
+    settle();
     expect(history.pushState).toHaveBeenCalledTimes(1);
     expect(location.search).toContain('step=2');
     expect(location.search).toContain('hubs=b');
@@ -98,6 +106,16 @@ describe('bindStoryToHistory', () => {
     expect(store.getState().storyStep).toBe(0);
     expect(store.getState().filters.hubs).toBeNull();
     expect(location.search).toContain('step=1');
+  });
+
+  it('keeps the camera move that follows a step in the entry of that step', () => {
+    const { store, history, location, settle } = setUp('?mode=present&step=1&lang=en');
+    store.getState().showStoryStep(2);
+    store.getState().setCamera({ center: [10, 50], zoom: 4 });
+    settle();
+    expect(history.pushState).toHaveBeenCalledTimes(1);
+    expect(location.search).toContain('step=3');
+    expect(location.search).toContain('zoom=4.00');
   });
 
   it('asks the map to frame the selection for a step without a camera', () => {
@@ -108,8 +126,9 @@ describe('bindStoryToHistory', () => {
   });
 
   it('leaves present mode with the same view, and back re-enters it', () => {
-    const { store, history, location, back } = setUp('?mode=present&step=2&lang=en');
+    const { store, history, location, back, settle } = setUp('?mode=present&step=2&lang=en');
     store.getState().leavePresentMode();
+    settle();
     expect(history.pushState).toHaveBeenCalledTimes(1);
     expect(location.search).not.toMatch(/mode=|step=/);
     expect(location.search).toContain('hubs=b');

@@ -34,25 +34,56 @@ const kiosk: AppMode = {
 };
 
 describe('bindViewToHistory', () => {
-  it('pushes a history entry for a deliberate change on a normal page', () => {
+  it('pushes a history entry for a deliberate change on a normal page, just after the change', () => {
     const store = createAppStore();
-    const { win, calls } = fakeWindow('?lang=en');
+    const { win, calls, clock } = fakeWindow('?lang=en');
     bindViewToHistory(store, win);
     store.getState().setFilters({ yearTo: 2000 });
+    expect(calls, 'not while the change is being drawn').toEqual([]);
+    clock.advance(150);
     expect(calls).toEqual([{ kind: 'push', url: '/map/?lang=en&to=2000' }]);
+  });
+
+  it('gives a quick burst of changes one entry, and a camera move no entry of its own', () => {
+    const store = createAppStore();
+    const { win, calls, clock } = fakeWindow('?lang=en');
+    bindViewToHistory(store, win);
+    store.getState().setFilters({ yearTo: 2000 });
+    store.getState().setFilters({ yearFrom: 1990 });
+    clock.advance(150);
+    store.getState().setCamera({ center: [100, 30], zoom: 3 });
+    clock.advance(150);
+    expect(calls.map((call) => call.kind)).toEqual(['push', 'replace']);
+    expect(calls[0]?.url).toBe('/map/?lang=en&from=1990&to=2000');
+    expect(calls[1]?.url).toContain('zoom=3');
   });
 
   it('keeps one history entry for a whole playback run', () => {
     const store = createAppStore();
-    const { win, calls } = fakeWindow('?lang=en');
+    const { win, calls, clock } = fakeWindow('?lang=en');
     bindViewToHistory(store, win);
     store.getState().setFilters({ yearTo: 1990 });
+    clock.advance(150);
     store.getState().setPlaying(true);
-    for (let year = 1991; year <= 2000; year += 1) store.getState().setFilters({ yearTo: year });
+    for (let year = 1991; year <= 2000; year += 1) {
+      store.getState().setFilters({ yearTo: year });
+      clock.advance(150);
+    }
     store.getState().setPlaying(false);
     store.getState().setFilters({ yearTo: 1999 });
+    clock.advance(150);
     expect(calls.map((call) => call.kind)).toEqual(['push', ...Array<string>(10).fill('replace'), 'push']);
     expect(calls[10]?.url).toBe('/map/?lang=en&to=2000');
+  });
+
+  it('writes nothing when a burst of changes ends where it began', () => {
+    const store = createAppStore();
+    const { win, calls, clock } = fakeWindow('?lang=en');
+    bindViewToHistory(store, win);
+    store.getState().setFilters({ yearTo: 2000 });
+    store.getState().setFilters({ yearTo: null });
+    clock.advance(150);
+    expect(calls).toEqual([]);
   });
 
   it('in a kiosk, only replaces, once per burst of changes, keeping its own parameters', () => {

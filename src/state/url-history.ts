@@ -19,19 +19,39 @@ export const viewOf = (state: ViewState): ViewState => ({
 
 /** A kiosk writes its URL at most this often: its tour may change the view faster than browsers allow. */
 const KIOSK_URL_INTERVAL_MS = 500;
+/**
+ * Elsewhere the URL follows a change this much later. `history.pushState` costs several ms of main-thread time
+ * in Chromium; done at once it would delay the frame that shows the change. Changes within the delay share
+ * one history entry.
+ */
+const URL_WRITE_DELAY_MS = 100;
 
 const sameExceptCamera = (a: ViewState, b: ViewState) => NON_CAMERA_KEYS.every((key) => a[key] === b[key]);
+
+/** The address of the current page showing `view`: its query rewritten, everything else kept. */
+export function addressOf(view: ViewState, location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
+  return `${location.pathname}?${serializeViewToQuery(view, location.search)}${location.hash}`;
+}
 
 /**
  * Two-way binding between the store and the address bar. A deliberate change (filter, language, card…)
  * pushes a history entry; a camera move replaces the current one, so back/forward step through choices,
- * not through every pan or every year of a playback. Back/forward re-read the URL into the store. A kiosk only ever replaces, at most
- * every {@link KIOSK_URL_INTERVAL_MS}: it has no back button, and its attract tour (sped up by `timescale=`)
+ * not through every pan or every year of a playback. Back/forward re-read the URL into the store.
+ * Writes come {@link URL_WRITE_DELAY_MS} after the change. A kiosk only ever replaces, at most every
+ * {@link KIOSK_URL_INTERVAL_MS}: it has no back button, and its attract tour (sped up by `timescale=`)
  * changes the view all day long, faster than the browsers' history rate limits.
  */
 export function bindViewToHistory(store: AppStore, win: Window = window): () => void {
   let isApplyingUrl = false;
+  const isKiosk = store.getState().mode.kind === 'kiosk';
+  const writes = coalesceHistoryWrites(
+    win,
+    () => addressOf(viewOf(store.getState()), win.location),
+    isKiosk ? KIOSK_URL_INTERVAL_MS : URL_WRITE_DELAY_MS,
+  );
   const applyUrl = () => {
+    // Back/forward wins over a change not written yet.
+    writes.cancel();
     const hubIds = selectHubs(store.getState()).map((hub) => hub.id);
     const { view, warnings } = parseViewFromQuery(win.location.search, hubIds);
     warnings.forEach((warning) => console.warn(warning));
@@ -40,50 +60,61 @@ export function bindViewToHistory(store: AppStore, win: Window = window): () => 
     isApplyingUrl = false;
   };
   applyUrl();
-  const kioskUrl =
-    store.getState().mode.kind === 'kiosk'
-      ? coalesceReplaceState(win, () => serializeViewToQuery(viewOf(store.getState()), win.location.search))
-      : null;
 
   const unsubscribe = store.subscribe(
     viewOf,
     (view, previous) => {
       if (isApplyingUrl) return;
-      if (kioskUrl) return kioskUrl.request();
-      const query = serializeViewToQuery(view, win.location.search);
-      if (`?${query}` === win.location.search) return;
-      const url = `${win.location.pathname}?${query}${win.location.hash}`;
+      // Already there: a presentation step writes its own URL before it changes the view.
+      if (addressOf(view, win.location) === currentAddress(win)) return;
       // Playback moves the years many times a second: one history entry for the whole run, not one per year.
-      if (sameExceptCamera(view, previous) || store.getState().playback.playing)
-        win.history.replaceState(null, '', url);
-      else win.history.pushState(null, '', url);
+      const isDeliberate =
+        !isKiosk && !sameExceptCamera(view, previous) && !store.getState().playback.playing;
+      writes.request(isDeliberate ? 'push' : 'replace');
     },
     { equalityFn: (a, b) => sameExceptCamera(a, b) && a.camera === b.camera },
   );
   win.addEventListener('popstate', applyUrl);
+  win.addEventListener('pagehide', writes.flush);
   return () => {
     unsubscribe();
-    kioskUrl?.cancel();
+    writes.cancel();
     win.removeEventListener('popstate', applyUrl);
+    win.removeEventListener('pagehide', writes.flush);
   };
 }
 
-/** Replaces the URL with the then-current query once per interval, however many changes came in between. */
-function coalesceReplaceState(win: Window, currentQuery: () => string) {
+const currentAddress = (win: Window) => `${win.location.pathname}${win.location.search}${win.location.hash}`;
+
+/**
+ * Writes the then-current address once, `delayMs` after the first of a burst of changes: as a new entry if
+ * any change in the burst asked for one, else over the current entry. Nothing is written when the address
+ * came back to the one the page has.
+ */
+function coalesceHistoryWrites(win: Window, wantedAddress: () => string, delayMs: number) {
   let timer = 0;
+  let kind: 'push' | 'replace' | null = null;
   const flush = () => {
+    win.clearTimeout(timer);
     timer = 0;
-    const query = currentQuery();
-    if (`?${query}` !== win.location.search)
-      win.history.replaceState(null, '', `${win.location.pathname}?${query}${win.location.hash}`);
+    const wanted = kind;
+    kind = null;
+    if (!wanted) return;
+    const address = wantedAddress();
+    if (address === currentAddress(win)) return;
+    if (wanted === 'push') win.history.pushState(null, '', address);
+    else win.history.replaceState(null, '', address);
   };
   return {
-    request() {
-      if (!timer) timer = win.setTimeout(flush, KIOSK_URL_INTERVAL_MS);
+    request(next: 'push' | 'replace') {
+      kind = kind === 'push' ? 'push' : next;
+      if (!timer) timer = win.setTimeout(flush, delayMs);
     },
+    flush,
     cancel() {
       win.clearTimeout(timer);
       timer = 0;
+      kind = null;
     },
   };
 }

@@ -4,7 +4,7 @@ import { shareUrl } from '../state/share-links.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { PresentButton } from './present-button.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
-import { useActions, useAppStore, useMessages } from './store-context.tsx';
+import { useActions, useAppStore, useMessages, useViewAddress } from './store-context.tsx';
 import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 
 const ShareDialog = lazy(() =>
@@ -108,15 +108,7 @@ export function HeaderBar({ panel }: HeaderBarProps) {
           </span>
         </button>
         {isEmbedded ? (
-          // A new tab: an embedded map never navigates the page around it.
-          <a
-            className="button-link"
-            href={shareUrl(window.location.href)}
-            target="_blank"
-            rel="noopener noreferrer"
-          >
-            {messages.embed.openFullMap}
-          </a>
+          <OpenFullMapLink label={messages.embed.openFullMap} />
         ) : (
           <button type="button" onClick={() => setSharing(true)}>
             {messages.share.button}
@@ -129,5 +121,15 @@ export function HeaderBar({ panel }: HeaderBarProps) {
         )}
       </div>
     </header>
+  );
+}
+
+/** A new tab: an embedded map never navigates the page around it. */
+function OpenFullMapLink({ label }: { label: string }) {
+  const address = useViewAddress();
+  return (
+    <a className="button-link" href={shareUrl(address)} target="_blank" rel="noopener noreferrer">
+      {label}
+    </a>
   );
 }

@@ -1,9 +1,12 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { localeOf } from '../i18n/index.ts';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { collator } from '../i18n/index.ts';
 import { groupPartners, searchPartners } from '../state/partner-search.ts';
 import type { PartnerEntry, PartnerSort } from '../state/partner-search.ts';
 import { selectCountryNames, selectVisibleLinks } from '../state/selectors.ts';
 import { partnerName } from '../data/index.ts';
+import type { Link } from '../data/index.ts';
+import type { Lang } from '../i18n/index.ts';
+import type { AppState } from '../state/store.ts';
 import { useActions, useAppStore, useMessages } from './store-context.tsx';
 
 const MAX_ROWS = 300;
@@ -23,7 +26,7 @@ export function PartnerList() {
   const results = useMemo(() => {
     const displayName = (entry: PartnerEntry) =>
       entry.links[0] ? partnerName(entry.links[0], lang) : entry.key;
-    return searchPartners(entries, deferredQuery, sort, displayName, new Intl.Collator(localeOf(lang)));
+    return searchPartners(entries, deferredQuery, sort, displayName, collator(lang));
   }, [entries, deferredQuery, sort, lang]);
   return (
     <section className="partner-list" aria-labelledby="partner-list-heading">
@@ -52,23 +55,56 @@ export function PartnerList() {
           const first = entry.links[0];
           if (!first) return null;
           return (
-            <li key={entry.key}>
-              <button
-                type="button"
-                className="partner-row"
-                aria-current={openPartner === entry.key ? 'true' : undefined}
-                onClick={() => actions.focusPartner(entry.key, [first.lon, first.lat])}
-              >
-                <span className="partner-row-name">{partnerName(first, lang)}</span>
-                <span className="muted small">
-                  {countryNames[first.countryIso2]?.[lang] ?? first.countryIso2} ·{' '}
-                  {entry.firstYear ?? messages.dateUnknown}
-                </span>
-              </button>
-            </li>
+            <PartnerRow
+              key={entry.key}
+              partnerKey={entry.key}
+              link={first}
+              lang={lang}
+              country={countryNames[first.countryIso2]?.[lang] ?? first.countryIso2}
+              year={entry.firstYear ?? messages.dateUnknown}
+              isOpen={openPartner === entry.key}
+              focusPartner={actions.focusPartner}
+            />
           );
         })}
       </ul>
     </section>
   );
 }
+
+interface PartnerRowProps {
+  partnerKey: string;
+  link: Link;
+  lang: Lang;
+  country: string;
+  year: number | string;
+  isOpen: boolean;
+  focusPartner: AppState['focusPartner'];
+}
+
+/** Memoised: a filter change re-renders only the rows that came, went or changed. */
+const PartnerRow = memo(function PartnerRow({
+  partnerKey,
+  link,
+  lang,
+  country,
+  year,
+  isOpen,
+  focusPartner,
+}: PartnerRowProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="partner-row"
+        aria-current={isOpen ? 'true' : undefined}
+        onClick={() => focusPartner(partnerKey, [link.lon, link.lat])}
+      >
+        <span className="partner-row-name">{partnerName(link, lang)}</span>
+        <span className="muted small">
+          {country} · {year}
+        </span>
+      </button>
+    </li>
+  );
+});

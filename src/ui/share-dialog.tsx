@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { embedUrl, iframeSnippet, shareUrl } from '../state/share-links.ts';
-import { useAppStore, useMessages } from './store-context.tsx';
+import { useMessages, useViewAddress } from './store-context.tsx';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -47,16 +46,7 @@ function CopyField({
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const messages = useMessages();
   const dialog = useRef<HTMLDialogElement>(null);
-  // Re-read the address whenever the view changes, so what is copied is what is on screen.
-  useAppStore(
-    useShallow((state) => ({
-      filters: state.filters,
-      partner: state.partner,
-      camera: state.camera,
-      lang: state.lang,
-    })),
-  );
-  const href = window.location.href;
+  const href = useViewAddress();
 
   useEffect(() => {
     const element = dialog.current;

@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { addressOf, viewOf } from '../state/url-history.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { messagesFor } from '../i18n/index.ts';
 import type { Messages } from '../i18n/index.ts';
@@ -21,4 +23,10 @@ export function useActions(): AppState {
 
 export function useMessages(): Messages {
   return messagesFor(useAppStore((state) => state.lang));
+}
+
+/** The page's absolute address for the view on screen (the address bar follows a change a moment later). */
+export function useViewAddress(): string {
+  const view = useAppStore(useShallow(viewOf));
+  return new URL(addressOf(view, window.location), window.location.href).href;
 }
