@@ -1,5 +1,5 @@
 import type { CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { ArcRenderer, type DrawParams } from './arcs/arc-renderer.ts';
+import { ArcRenderer, type ArcDetail, type DrawParams } from './arcs/arc-renderer.ts';
 import {
   buildHubColors,
   buildHubVisibility,
@@ -9,7 +9,13 @@ import {
 } from './arcs/arc-filter.ts';
 import { ContextLossGuard } from './arcs/context-restore.ts';
 import { captureFrameProjection, createFrameProjection, filterUniforms } from './arcs/frame-state.ts';
-import { buildArcGeometry, LAYER_PATH_OPTIONS, type ArcGeometry } from './arcs/geometry-buffers.ts';
+import {
+  buildArcGeometry,
+  COARSE_BELOW_ZOOM,
+  COARSE_PATH_OPTIONS,
+  LAYER_PATH_OPTIONS,
+  type ArcGeometry,
+} from './arcs/geometry-buffers.ts';
 import type { ArcPathOptions } from '../geo/great-circle.ts';
 import { nearestPickedArc, PICK_LINE_WIDTH, PickTarget, withRestoredGlState } from './arcs/picking.ts';
 import type { ArcAppearance, ArcDatum, ArcFilter, ArcsLayer, ArcsLayerStats } from './arcs/types.ts';
@@ -45,7 +51,8 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
   let renderer: ArcRenderer | null = null;
   let pickTarget: PickTarget | null = null;
   let arcs: readonly ArcDatum[] = [];
-  let pendingGeometry: ArcGeometry | null = null;
+  /** Geometry built but not uploaded yet, by level of detail; each level is built when first drawn. */
+  const pendingGeometry = new Map<ArcDetail, ArcGeometry>();
   let arcAttributes: Uint32Array = new Uint32Array(0);
   let extent = { minX: 0, maxX: 1 };
   let filter: ArcFilter = SHOW_ALL;
@@ -68,17 +75,28 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
     map?.triggerRepaint();
   }
 
+  function buildGeometry(detail: ArcDetail): ArcGeometry {
+    return buildArcGeometry(arcs, detail === 'coarse' ? COARSE_PATH_OPTIONS : pathOptions);
+  }
+
+  function detailAt(zoom: number): ArcDetail {
+    return zoom < COARSE_BELOW_ZOOM ? 'coarse' : 'fine';
+  }
+
   /** Uploads whatever changed since the last frame; GL work only happens inside render or pick. */
-  function flushUploads(gl: WebGL2RenderingContext, target: ArcRenderer) {
+  function flushUploads(gl: WebGL2RenderingContext, target: ArcRenderer, detail: ArcDetail) {
     gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
     gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
     gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
     if (dirty.geometry) {
-      const geometry = pendingGeometry ?? buildArcGeometry(arcs, pathOptions);
-      stats.uploadedBytes = target.uploadGeometry(geometry);
-      stats.arcs = geometry.arcCount;
-      pendingGeometry = null; // the vertex and index arrays live on the GPU only from here on
+      target.clearGeometry();
       dirty.geometry = false;
+    }
+    if (!target.hasGeometry(detail)) {
+      const geometry = pendingGeometry.get(detail) ?? buildGeometry(detail);
+      stats.uploadedBytes = target.uploadGeometry(geometry, detail);
+      stats.arcs = geometry.arcCount;
+      pendingGeometry.delete(detail); // the vertex and index arrays live on the GPU only from here on
     }
     if (dirty.hubVisibility)
       target.uploadHubTexture('visibility', buildHubVisibility(filter.hubs, hubRows), hubRows);
@@ -126,7 +144,7 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
       context = gl;
       renderer = new ArcRenderer(gl);
       pickTarget = new PickTarget(gl);
-      dirty.geometry = arcs.length > 0;
+      dirty.geometry = true;
       dirty.hubVisibility = dirty.hubColors = true;
       guard.attach(addedTo);
     },
@@ -145,12 +163,14 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
     render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput) {
       if (!renderer || !map) return;
       const startedAt = performance.now();
-      flushUploads(gl, renderer);
+      const detail = detailAt(map.getZoom());
+      flushUploads(gl, renderer, detail);
       captureFrameProjection(frameProjection, options);
       const highlight = highlightStrength(startedAt);
       const pixelRatio = map.getPixelRatio();
       lastDraw = {
         projection: frameProjection,
+        detail,
         worldOffsets: worldOffsets(map),
         viewportSize: [gl.drawingBufferWidth, gl.drawingBufferHeight],
         lineWidthPx: appearance.lineWidth * pixelRatio,
@@ -176,10 +196,14 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
 
     setData(next) {
       arcs = next;
-      pendingGeometry = buildArcGeometry(next, pathOptions);
-      arcAttributes = pendingGeometry.arcAttributes;
-      extent = { minX: pendingGeometry.minX, maxX: pendingGeometry.maxX };
-      stats.vertices = pendingGeometry.vertexCount;
+      pendingGeometry.clear();
+      // The level the current view draws is built now, for the per-arc attributes and the extent.
+      const detail = detailAt(map?.getZoom() ?? 0);
+      const geometry = buildGeometry(detail);
+      pendingGeometry.set(detail, geometry);
+      arcAttributes = geometry.arcAttributes;
+      extent = { minX: geometry.minX, maxX: geometry.maxX };
+      stats.vertices = geometry.vertexCount;
       dirty.geometry = true;
       updateHubRows();
       repaint();
@@ -220,7 +244,7 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
       const target = pickTarget;
       const activeRenderer = renderer;
       withRestoredGlState(gl, () => {
-        flushUploads(gl, activeRenderer);
+        flushUploads(gl, activeRenderer, drawn.detail);
         target.bind();
         gl.disable(gl.BLEND);
         gl.disable(gl.DEPTH_TEST);

@@ -30,8 +30,12 @@ export interface FilterUniforms {
   categoryMasks: [number, number, number];
 }
 
+/** Which uploaded geometry a draw uses: the coarse one is for views of the whole world (see geometry-buffers). */
+export type ArcDetail = 'fine' | 'coarse';
+
 export interface DrawParams {
   projection: FrameProjection;
+  detail: ArcDetail;
   worldOffsets: readonly number[];
   viewportSize: [number, number];
   lineWidthPx: number;
@@ -50,17 +54,21 @@ const UNIT_ARCS = 0;
 const UNIT_HUB_VISIBILITY = 1;
 const UNIT_HUB_COLORS = 2;
 
+interface UploadedGeometry {
+  vertexBuffer: WebGLBuffer;
+  indexBuffer: WebGLBuffer;
+  vertexArray: WebGLVertexArrayObject;
+  indexCount: number;
+  arcIndexStart: Uint32Array;
+}
+
 /** Owns every GL object of the arcs layer; build it in `onAdd`, throw it away in `onRemove`. */
 export class ArcRenderer {
   private readonly programs = new Map<string, ArcProgram>();
   private readonly arcTexture: WebGLTexture;
   private readonly hubVisibility: WebGLTexture;
   private readonly hubColors: WebGLTexture;
-  private vertexBuffer: WebGLBuffer | null = null;
-  private indexBuffer: WebGLBuffer | null = null;
-  private vertexArray: WebGLVertexArrayObject | null = null;
-  private indexCount = 0;
-  private arcIndexStart: Uint32Array = new Uint32Array(1);
+  private readonly geometries = new Map<ArcDetail, UploadedGeometry>();
 
   constructor(private readonly gl: WebGL2RenderingContext) {
     this.arcTexture = createDataTexture(gl);
@@ -68,14 +76,21 @@ export class ArcRenderer {
     this.hubColors = createDataTexture(gl);
   }
 
-  /** Uploads geometry, replacing (and freeing) the previous one; returns the bytes uploaded. */
-  uploadGeometry(geometry: ArcGeometry): number {
+  hasGeometry(detail: ArcDetail): boolean {
+    return this.geometries.has(detail);
+  }
+
+  /**
+   * Uploads one level of detail of the geometry, replacing (and freeing) that level's previous one; the
+   * per-arc attributes are shared by both levels and uploaded with each. Returns the bytes uploaded.
+   */
+  uploadGeometry(geometry: ArcGeometry, detail: ArcDetail = 'fine'): number {
     const { gl } = this;
-    this.deleteGeometry();
-    this.vertexArray = gl.createVertexArray();
-    gl.bindVertexArray(this.vertexArray);
-    this.vertexBuffer = gl.createBuffer();
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.vertexBuffer);
+    this.deleteGeometry(detail);
+    const vertexArray = gl.createVertexArray();
+    gl.bindVertexArray(vertexArray);
+    const vertexBuffer = gl.createBuffer();
+    gl.bindBuffer(gl.ARRAY_BUFFER, vertexBuffer);
     gl.bufferData(gl.ARRAY_BUFFER, geometry.vertexData, gl.STATIC_DRAW);
     // Three windows onto the same rows: row i - 2 (previous point, same side), i, and i + 2 (next point).
     const windows = [
@@ -99,11 +114,18 @@ export class ArcRenderer {
       VERTEX_STRIDE_BYTES,
       2 * VERTEX_STRIDE_BYTES + 8,
     );
-    this.indexBuffer = gl.createBuffer();
-    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, this.indexBuffer);
+    const indexBuffer = gl.createBuffer();
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
     gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, geometry.indices, gl.STATIC_DRAW);
     gl.bindVertexArray(null);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    this.geometries.set(detail, {
+      vertexBuffer,
+      indexBuffer,
+      vertexArray,
+      indexCount: geometry.indices.length,
+      arcIndexStart: geometry.arcIndexStart,
+    });
 
     const rows = arcTextureHeight(geometry.arcCount);
     const texels = new Uint32Array(ARC_TEXTURE_WIDTH * rows * 4);
@@ -120,9 +142,12 @@ export class ArcRenderer {
       gl.UNSIGNED_INT,
       texels,
     );
-    this.indexCount = geometry.indices.length;
-    this.arcIndexStart = geometry.arcIndexStart;
     return geometry.vertexData.byteLength + geometry.indices.byteLength + texels.byteLength;
+  }
+
+  /** Frees every level of detail, before the next dataset's geometry comes. */
+  clearGeometry() {
+    for (const detail of [...this.geometries.keys()]) this.deleteGeometry(detail);
   }
 
   uploadHubTexture(kind: 'visibility' | 'colors', texels: Uint8Array, rows: number) {
@@ -145,18 +170,19 @@ export class ArcRenderer {
 
   draw(params: DrawParams, isPicking = false) {
     const { gl } = this;
-    if (!this.vertexArray || this.indexCount === 0) return;
+    const geometry = this.geometries.get(params.detail) ?? this.geometries.get('fine');
+    if (!geometry || geometry.indexCount === 0) return;
     const program = this.useProgram(params.projection, isPicking);
     this.setUniforms(program, params, isPicking);
-    gl.bindVertexArray(this.vertexArray);
+    gl.bindVertexArray(geometry.vertexArray);
     for (const offset of params.worldOffsets) {
       gl.uniform1f(program.uniform('u_world_offset'), offset);
       gl.uniform1f(program.uniform('u_width_scale'), 1);
       gl.uniform1f(program.uniform('u_emphasis'), 0);
-      gl.drawElements(gl.TRIANGLE_STRIP, this.indexCount, gl.UNSIGNED_INT, 0);
+      gl.drawElements(gl.TRIANGLE_STRIP, geometry.indexCount, gl.UNSIGNED_INT, 0);
       for (const { arc, widthScale } of isPicking ? [] : params.emphasised) {
-        const start = this.arcIndexStart[arc];
-        const end = this.arcIndexStart[arc + 1];
+        const start = geometry.arcIndexStart[arc];
+        const end = geometry.arcIndexStart[arc + 1];
         if (start === undefined || end === undefined) continue;
         gl.uniform1f(program.uniform('u_width_scale'), widthScale);
         gl.uniform1f(program.uniform('u_emphasis'), 1);
@@ -168,19 +194,20 @@ export class ArcRenderer {
 
   dispose() {
     const { gl } = this;
-    this.deleteGeometry();
+    this.clearGeometry();
     for (const texture of [this.arcTexture, this.hubVisibility, this.hubColors]) gl.deleteTexture(texture);
     for (const { program } of this.programs.values()) gl.deleteProgram(program);
     this.programs.clear();
   }
 
-  private deleteGeometry() {
+  private deleteGeometry(detail: ArcDetail) {
     const { gl } = this;
-    gl.deleteVertexArray(this.vertexArray);
-    gl.deleteBuffer(this.vertexBuffer);
-    gl.deleteBuffer(this.indexBuffer);
-    this.vertexArray = this.vertexBuffer = this.indexBuffer = null;
-    this.indexCount = 0;
+    const geometry = this.geometries.get(detail);
+    if (!geometry) return;
+    gl.deleteVertexArray(geometry.vertexArray);
+    gl.deleteBuffer(geometry.vertexBuffer);
+    gl.deleteBuffer(geometry.indexBuffer);
+    this.geometries.delete(detail);
   }
 
   /** One program per MapLibre projection variant (and per draw/pick), compiled on first use. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countArcPathPoints } from '../../geo/great-circle.ts';
+import { buildArcPath, countArcPathPoints } from '../../geo/great-circle.ts';
 import {
   buildArcGeometry,
+  COARSE_BELOW_ZOOM,
+  COARSE_PATH_OPTIONS,
   LAYER_PATH_OPTIONS,
   mercatorX,
   mercatorY,
@@ -124,5 +126,40 @@ describe('mercatorY', () => {
     expect(mercatorY(0)).toBeCloseTo(0.5, 12);
     expect(mercatorY(90)).toBeCloseTo(0, 6);
     expect(mercatorY(-90)).toBeCloseTo(1, 6);
+  });
+});
+
+describe('the coarse level of detail', () => {
+  it('has far fewer vertices, the same ends, and strays from the fine path by about a pixel at most where drawn', () => {
+    const fine = buildArcGeometry([CHONGQING_SEATTLE]);
+    const coarse = buildArcGeometry([CHONGQING_SEATTLE], COARSE_PATH_OPTIONS);
+    expect(coarse.vertexCount).toBeLessThan(fine.vertexCount / 1.75);
+    const fineRow = rowsOf(fine);
+    const coarseRow = rowsOf(coarse);
+    expect(coarseRow(0)).toMatchObject({ x: fineRow(0).x, y: fineRow(0).y });
+    expect(coarseRow(coarse.vertexCount - 1)).toMatchObject({
+      x: fineRow(fine.vertexCount - 1).x,
+      y: fineRow(fine.vertexCount - 1).y,
+    });
+
+    // Distance, in pixels at the highest zoom that draws it, from each fine point to the coarse polyline.
+    const worldPx = 512 * 2 ** COARSE_BELOW_ZOOM;
+    const toPx = ([lon, lat]: [number, number]) =>
+      [mercatorX(lon) * worldPx, mercatorY(lat) * worldPx] as const;
+    const coarsePx = buildArcPath(CHONGQING_SEATTLE.from, CHONGQING_SEATTLE.to, COARSE_PATH_OPTIONS).map(
+      toPx,
+    );
+    const distanceToSegment = (p: readonly number[], a: readonly number[], b: readonly number[]) => {
+      const [dx, dy] = [b[0]! - a[0]!, b[1]! - a[1]!];
+      const t = Math.max(0, Math.min(1, ((p[0]! - a[0]!) * dx + (p[1]! - a[1]!) * dy) / (dx * dx + dy * dy)));
+      return Math.hypot(p[0]! - (a[0]! + t * dx), p[1]! - (a[1]! + t * dy));
+    };
+    const worst = Math.max(
+      ...buildArcPath(CHONGQING_SEATTLE.from, CHONGQING_SEATTLE.to, LAYER_PATH_OPTIONS).map((point) => {
+        const p = toPx(point);
+        return Math.min(...coarsePx.slice(1).map((b, i) => distanceToSegment(p, coarsePx[i]!, b)));
+      }),
+    );
+    expect(worst).toBeLessThan(1.25);
   });
 });

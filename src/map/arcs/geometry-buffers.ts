@@ -21,6 +21,13 @@ export const WORDS_PER_ARC = 4;
 
 /** Sampling for drawing: coarser than `buildArcPath`'s default, since every point costs two shaded vertices. */
 export const LAYER_PATH_OPTIONS: ArcPathOptions = { degreesPerPoint: 3, minPoints: 6, maxPoints: 48 };
+/**
+ * Sampling for views of the whole world, where a 6° chord strays from the great circle by about a pixel at
+ * most: about half the vertices, which software WebGL feels at 10,000 arcs.
+ */
+export const COARSE_PATH_OPTIONS: ArcPathOptions = { degreesPerPoint: 6, minPoints: 4, maxPoints: 24 };
+/** Below this zoom the coarse geometry is drawn. */
+export const COARSE_BELOW_ZOOM = 1.5;
 
 export interface ArcGeometry {
   arcCount: number;
