@@ -17,7 +17,8 @@ export function PartnerList() {
   const lang = useAppStore((state) => state.lang);
   const countryNames = useAppStore(selectCountryNames);
   const openPartner = useAppStore((state) => state.partner);
-  const links = useAppStore(selectVisibleLinks);
+  // The list follows a filter change just after the map and the counts: it is the slowest part to render.
+  const links = useDeferredValue(useAppStore(selectVisibleLinks));
   const actions = useActions();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PartnerSort>('date');
