@@ -8,7 +8,7 @@ const banned = (names, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench/results'] },
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench/results', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

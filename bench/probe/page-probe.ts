@@ -137,12 +137,20 @@ export function installBenchProbe(config: ProbeConfig): void {
   }
   window.Worker = TrackedWorker;
 
+  /**
+   * The context the arcs draw into: the baseline's declared canvas; in the app its own arcs canvas
+   * (`data-arcs-canvas`) when it has one, else MapLibre's, where a custom layer draws them.
+   */
   function arcsContext(): WebGLRenderingContext | null {
     if (arcsContextOverride) return arcsContextOverride;
-    const declared = config.page === 'baseline' ? window.benchPage?.arcsCanvas() : null;
+    const declared =
+      config.page === 'baseline'
+        ? window.benchPage?.arcsCanvas()
+        : document.querySelector<HTMLCanvasElement>('canvas[data-arcs-canvas]');
     const canvas = declared ?? document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
     const context = canvas ? (contexts.get(canvas) ?? null) : null;
-    if (context && (config.page === 'app' || declared)) arcsContextOverride = context;
+    // MapLibre's canvas is not remembered: an arcs canvas may still come.
+    if (context && declared) arcsContextOverride = context;
     return context;
   }
 

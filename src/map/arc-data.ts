@@ -3,7 +3,7 @@ import { REGION_IDS, RELATION_TYPES, SIGNER_LEVELS } from '../data/index.ts';
 import { createSelector } from '../state/memoize.ts';
 import { selectDataset } from '../state/selectors.ts';
 import type { AppState } from '../state/store.ts';
-import type { ArcDatum, ArcFilter } from './arcs-layer.ts';
+import type { ArcDatum, ArcFilter } from './arcs-overlay.ts';
 
 const maskOf = <T>(all: readonly T[], chosen: readonly T[] | null): number =>
   all.reduce((mask, value, i) => (chosen === null || chosen.includes(value) ? mask | (1 << i) : mask), 0);

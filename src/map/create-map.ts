@@ -6,12 +6,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { selectLinks } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
-import { createArcsLayer } from './arcs-layer.ts';
-import type { ArcsLayer } from './arcs-layer.ts';
+import { createArcsOverlay } from './arcs-overlay.ts';
+import type { ArcsOverlay } from './arcs-overlay.ts';
 import { embeddedBasemapStyle } from './basemap-style.ts';
 import { handleExportRequests } from './export/export-requests.ts';
 import { LabelsOverlay } from './labels-overlay.ts';
-import { addPlaceLayers, HUB_LAYER, PARTNER_LAYER, PartnerPoints } from './places-layers.ts';
+import { PartnerPoints } from './places-layers.ts';
 import { syncMapWithStore } from './sync.ts';
 import { defaultCamera } from './default-camera.ts';
 
@@ -31,7 +31,7 @@ export interface ArcMapOptions {
 
 export interface ArcMap {
   readonly map: MapLibreMap;
-  readonly arcs: ArcsLayer;
+  readonly arcs: ArcsOverlay;
   readonly labels: LabelsOverlay;
   dispose(): void;
 }
@@ -50,43 +50,32 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
   map.dragRotate.disable();
   map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
 
-  const arcs = createArcsLayer(ARCS_LAYER_ID);
-  const labels = new LabelsOverlay(map);
-  const partnerPoints = new PartnerPoints(map);
-  let unsync: (() => void) | null = null;
-  const stopExports = handleExportRequests(map, labels, store);
-
-  map.on('load', () => {
-    map.addLayer(arcs);
-    addPlaceLayers(map);
-    unsync = syncMapWithStore(map, arcs, labels, partnerPoints, store);
-    container.dataset.mapReady = 'true';
-  });
   // Tests and assistive summaries read what was really drawn, not what the store asked for: after a WebGL
-  // context loss that is nothing, until the context and the arcs layer are back.
+  // context loss of the overlay that is nothing, until its context is back and the arcs are drawn again.
   const reportDrawn = () => {
     const drawn = String(arcs.getStats().arcs);
     const visible = String(arcs.countVisible());
     if (container.dataset.arcsDrawn !== drawn) container.dataset.arcsDrawn = drawn;
     if (container.dataset.arcsVisible !== visible) container.dataset.arcsVisible = visible;
   };
-  map.on('render', reportDrawn);
-  map.on('webglcontextlost', reportDrawn);
+  const arcs = createArcsOverlay(map, { hookId: ARCS_LAYER_ID, onDrawn: reportDrawn });
+  const labels = new LabelsOverlay(map);
+  const partnerPoints = new PartnerPoints(arcs);
+  let unsync: (() => void) | null = null;
+  const stopExports = handleExportRequests(map, arcs, labels, store);
+
+  map.on('load', () => {
+    map.addLayer(arcs.cameraHook);
+    unsync = syncMapWithStore(map, arcs, labels, partnerPoints, store);
+    container.dataset.mapReady = 'true';
+  });
 
   const pickPartner = (event: MapMouseEvent): string | null => {
     const radius =
       event.originalEvent instanceof PointerEvent && event.originalEvent.pointerType === 'touch' ? 16 : 8;
-    const { x, y } = event.point;
-    const box: [[number, number], [number, number]] = [
-      [x - radius, y - radius],
-      [x + radius, y + radius],
-    ];
-    // Partners outside the selection are laid out too, only transparent (see PartnerPoints).
-    const place = map
-      .queryRenderedFeatures(box, { layers: [PARTNER_LAYER] })
-      .find((feature) => partnerPoints.isShown(String(feature.properties.key)));
-    if (place) return String(place.properties.key);
-    if (map.queryRenderedFeatures(box, { layers: [HUB_LAYER] }).length) return null;
+    const partner = arcs.pickPlace('partners', event.point, radius);
+    if (partner !== null) return partner;
+    if (arcs.pickPlace('hubs', event.point, radius) !== null) return null;
     const index = arcs.pick(event.point, radius);
     if (index === null) return null;
     const link = selectLinks(store.getState())[index];
@@ -119,6 +108,7 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
       unsync?.();
       labels.dispose();
       map.remove();
+      arcs.dispose();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeLink } from '../state/test-fixtures.ts';
-import { partnerStateChanges, partnerStyles } from './places-layers.ts';
+import { layoutPoints, pointFlags, POINT_RING, POINT_SHOWN } from './points/point-layout.ts';
+import { applyPartnerStates, hubPoints, partnerStateChanges, partnerStyles } from './places-layers.ts';
 
 const colors = new Map([
   ['a', '#111111'],
@@ -41,5 +42,48 @@ describe('partnerStateChanges', () => {
       ['fr:lyon', { shown: false }],
     ]);
     expect(partnerStateChanges(all, all)).toEqual([]);
+  });
+});
+
+describe('applyPartnerStates', () => {
+  it('writes the changes into the laid-out styles: colour, ring for several hubs, hidden', () => {
+    const layout = layoutPoints(['fr:paris', 'fr:lyon', 'fr:nice'].map((key) => ({ key, lon: 2, lat: 48 })));
+    applyPartnerStates(layout, partnerStateChanges(new Map(), partnerStyles(links, colors)));
+    expect([...layout.styles]).toEqual([
+      0x11,
+      0x11,
+      0x11,
+      POINT_SHOWN | POINT_RING,
+      0x22,
+      0x22,
+      0x22,
+      POINT_SHOWN,
+      0,
+      0,
+      0,
+      0,
+    ]);
+    applyPartnerStates(layout, [['fr:paris', { shown: false }]]);
+    expect(pointFlags(layout, 0)).toBe(0);
+    expect(pointFlags(layout, 1)).toBe(POINT_SHOWN);
+  });
+
+  it('ignores partners that are not laid out', () => {
+    const layout = layoutPoints([]);
+    expect(() => applyPartnerStates(layout, [['xx:nowhere', { shown: true, color: '#fff' }]])).not.toThrow();
+  });
+});
+
+describe('hubPoints', () => {
+  it('shows every hub in its colour, without a ring', () => {
+    const layout = hubPoints(
+      [
+        { id: 'a', nameZh: '甲', nameEn: 'A', lat: 30, lon: 110 },
+        { id: 'b', nameZh: '乙', nameEn: 'B', lat: 40, lon: 120 },
+      ],
+      colors,
+    );
+    expect(layout.keys).toEqual(['a', 'b']);
+    expect([...layout.styles]).toEqual([0x11, 0x11, 0x11, POINT_SHOWN, 0x22, 0x22, 0x22, POINT_SHOWN]);
   });
 });

@@ -1,18 +1,7 @@
 import { partnerKeyOf } from '../data/index.ts';
-import type { FeatureCollection, Point } from 'geojson';
-import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Hub, Link } from '../data/index.ts';
-
-export const PARTNER_LAYER = 'partner-points';
-export const HUB_LAYER = 'hub-points';
-const PARTNER_SOURCE = 'partners';
-const HUB_SOURCE = 'hubs';
-
-export interface PlaceProperties {
-  key: string;
-  color: string;
-  hubCount: number;
-}
+import { toRgb, type Rgb } from '../state/hub-colors.ts';
+import { layoutPoints, stylePoint, type PlaceKind, type PointLayout } from './points/point-layout.ts';
 
 /** How a partner's point looks in the selection: its first hub's colour, and how many hubs it is linked to. */
 export interface PartnerStyle {
@@ -44,27 +33,12 @@ export function partnerStyles(
   return byKey;
 }
 
-/** One point per partner city, coloured by its first hub (white ring when several hubs share it). */
-export function partnerFeatures(
-  links: readonly Link[],
-  hubColors: ReadonlyMap<string, string>,
-): FeatureCollection<Point, PlaceProperties> {
-  return {
-    type: 'FeatureCollection',
-    features: [...partnerStyles(links, hubColors)].map(([key, { link, color, hubCount }]) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [link.lon, link.lat] },
-      properties: { key, color, hubCount },
-    })),
-  };
-}
-
 export interface PartnerState extends Partial<PartnerStyle> {
   shown: boolean;
 }
 
 /**
- * The feature states that turn the points shown for `previous` into those for `next`: partners that left
+ * The style changes that turn the points shown for `previous` into those for `next`: partners that left
  * are hidden, partners that came or changed style are shown with it, the others are not touched.
  */
 export function partnerStateChanges(
@@ -81,63 +55,38 @@ export function partnerStateChanges(
   return changes;
 }
 
-function hubFeatures(hubs: readonly Hub[], hubColors: ReadonlyMap<string, string>) {
-  return {
-    type: 'FeatureCollection' as const,
-    features: hubs.map((hub) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: [hub.lon, hub.lat] },
-      properties: { key: hub.id, color: hubColors.get(hub.id) ?? '#fff', hubCount: 1 },
-    })),
-  };
+/** Where a partner or hub point is drawn, and how it looks: see `points/point-layout.ts`. */
+export interface PlacesSink {
+  setPlaces(kind: PlaceKind, layout: PointLayout): void;
 }
 
-const SHOWN_HUB_COUNT: ExpressionSpecification = [
-  'coalesce',
-  ['feature-state', 'hubCount'],
-  ['get', 'hubCount'],
-];
-
-export function addPlaceLayers(map: MapLibreMap): void {
-  const empty = { type: 'FeatureCollection' as const, features: [] };
-  map.addSource(PARTNER_SOURCE, { type: 'geojson', data: empty, promoteId: 'key' });
-  map.addSource(HUB_SOURCE, { type: 'geojson', data: empty });
-  map.addLayer({
-    id: PARTNER_LAYER,
-    type: 'circle',
-    source: PARTNER_SOURCE,
-    paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 6, 7],
-      'circle-color': ['coalesce', ['feature-state', 'color'], ['get', 'color']],
-      'circle-stroke-color': ['case', ['>', SHOWN_HUB_COUNT, 1], '#ffffff', '#0b1a2e'],
-      'circle-stroke-width': ['case', ['>', SHOWN_HUB_COUNT, 1], 2, 1],
-      'circle-opacity': ['case', ['boolean', ['feature-state', 'shown'], false], 1, 0],
-      'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'shown'], false], 1, 0],
-    },
-  });
-  map.addLayer({
-    id: HUB_LAYER,
-    type: 'circle',
-    source: HUB_SOURCE,
-    paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 6, 6, 11],
-      'circle-color': ['get', 'color'],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 2,
-    },
-  });
+/** Applies {@link partnerStateChanges} to the partners' point styles. */
+export function applyPartnerStates(layout: PointLayout, changes: readonly [string, PartnerState][]): void {
+  const rgbOf = new Map<string, Rgb>();
+  for (const [key, state] of changes) {
+    const index = layout.indexOf.get(key);
+    if (index === undefined) continue;
+    if (!state.shown) {
+      stylePoint(layout, index, { shown: false });
+      continue;
+    }
+    const color = state.color ?? '#ccc';
+    let rgb = rgbOf.get(color);
+    if (!rgb) rgbOf.set(color, (rgb = toRgb(color)));
+    stylePoint(layout, index, { shown: true, rgb, hasRing: (state.hubCount ?? 1) > 1 });
+  }
 }
 
 /**
- * Partner points: every partner of the dataset is laid out once, and the selection only changes their feature
- * state (shown, colour, ring), so a filter change restyles points on the GPU and never re-tiles them in
- * MapLibre's worker.
+ * Partner points: every partner of the dataset is laid out once, and the selection only changes their styles
+ * (shown, colour, ring), a few bytes per partner uploaded into the same GPU buffer.
  */
 export class PartnerPoints {
   private shown: ReadonlyMap<string, PartnerStyle> = new Map();
   private allLinks: readonly Link[] | null = null;
+  private layout: PointLayout = layoutPoints([]);
 
-  constructor(private readonly map: MapLibreMap) {}
+  constructor(private readonly sink: PlacesSink) {}
 
   show(
     allLinks: readonly Link[],
@@ -146,25 +95,23 @@ export class PartnerPoints {
   ): void {
     if (allLinks !== this.allLinks) {
       this.allLinks = allLinks;
-      this.map.removeFeatureState({ source: PARTNER_SOURCE });
-      this.map.getSource<GeoJSONSource>(PARTNER_SOURCE)?.setData(partnerFeatures(allLinks, hubColors));
+      this.layout = layoutPoints(
+        allLinks.map((link) => ({ key: partnerKeyOf(link), lon: link.lon, lat: link.lat })),
+      );
       this.shown = new Map();
     }
     const next = partnerStyles(visibleLinks, hubColors);
-    for (const [key, state] of partnerStateChanges(this.shown, next))
-      this.map.setFeatureState({ source: PARTNER_SOURCE, id: key }, state);
+    applyPartnerStates(this.layout, partnerStateChanges(this.shown, next));
     this.shown = next;
-  }
-
-  isShown(key: string): boolean {
-    return this.shown.has(key);
+    this.sink.setPlaces('partners', this.layout);
   }
 }
 
-export function updateHubPoints(
-  map: MapLibreMap,
-  hubs: readonly Hub[],
-  hubColors: ReadonlyMap<string, string>,
-): void {
-  map.getSource<GeoJSONSource>(HUB_SOURCE)?.setData(hubFeatures(hubs, hubColors));
+/** One point per hub, in its colour. */
+export function hubPoints(hubs: readonly Hub[], hubColors: ReadonlyMap<string, string>): PointLayout {
+  const layout = layoutPoints(hubs.map((hub) => ({ key: hub.id, lon: hub.lon, lat: hub.lat })));
+  hubs.forEach((hub, index) =>
+    stylePoint(layout, index, { shown: true, rgb: toRgb(hubColors.get(hub.id) ?? '#fff'), hasRing: false }),
+  );
+  return layout;
 }

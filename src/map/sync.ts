@@ -8,13 +8,13 @@ import { toRgb } from '../state/hub-colors.ts';
 import { selectHubColors, selectHubs, selectLinks, selectVisibleLinks } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { selectArcData, selectArcFilter } from './arc-data.ts';
-import type { ArcsLayer } from './arcs-layer.ts';
+import type { ArcsOverlay } from './arcs-overlay.ts';
 import { applyBasemapTheme } from './basemap-style.ts';
 import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
 import { defaultCamera } from './default-camera.ts';
 import { fitCameraToLinks } from './fit-selection.ts';
 import { localizeMapControls } from './localize-controls.ts';
-import { updateHubPoints } from './places-layers.ts';
+import { hubPoints } from './places-layers.ts';
 import type { PartnerPoints } from './places-layers.ts';
 
 /** How much of the map's height the presentation caption may cover (see src/ui/present.css). */
@@ -26,7 +26,7 @@ const PRESENT_CAPTION_SHARE = 0.35;
  */
 export function syncMapWithStore(
   map: MapLibreMap,
-  arcs: ArcsLayer,
+  arcs: ArcsOverlay,
   labels: LabelsOverlay,
   partnerPoints: PartnerPoints,
   store: AppStore,
@@ -64,7 +64,7 @@ export function syncMapWithStore(
       arcs.setAppearance({
         hubColors: selectHubs(store.getState()).map((hub) => toRgb(colors.get(hub.id) ?? '#888')),
       });
-      updateHubPoints(map, selectHubs(store.getState()), colors);
+      arcs.setPlaces('hubs', hubPoints(selectHubs(store.getState()), colors));
     }),
     watch((state) => state.theme, applySizes),
     watch(

@@ -1,4 +1,4 @@
-import { createArcProgram, createDataTexture, type ArcProgram } from './gl-program.ts';
+import { createArcProgram, createDataTexture, setProjectionUniforms, type ArcProgram } from './gl-program.ts';
 import {
   ARC_TEXTURE_WIDTH,
   arcTextureHeight,
@@ -62,7 +62,7 @@ interface UploadedGeometry {
   arcIndexStart: Uint32Array;
 }
 
-/** Owns every GL object of the arcs layer; build it in `onAdd`, throw it away in `onRemove`. */
+/** Owns the GL objects of the arcs in one context; rebuild it when that context is restored. */
 export class ArcRenderer {
   private readonly programs = new Map<string, ArcProgram>();
   private readonly arcTexture: WebGLTexture;
@@ -236,11 +236,7 @@ export class ArcRenderer {
       gl.bindTexture(gl.TEXTURE_2D, texture);
       gl.uniform1i(program.uniform(name), unit);
     }
-    gl.uniformMatrix4fv(program.uniform('u_projection_matrix'), false, projection.mainMatrix);
-    gl.uniformMatrix4fv(program.uniform('u_projection_fallback_matrix'), false, projection.fallbackMatrix);
-    gl.uniform4fv(program.uniform('u_projection_tile_mercator_coords'), projection.tileMercatorCoords);
-    gl.uniform4fv(program.uniform('u_projection_clipping_plane'), projection.clippingPlane);
-    gl.uniform1f(program.uniform('u_projection_transition'), projection.transition);
+    setProjectionUniforms(gl, program, projection);
     gl.uniform2uiv(program.uniform('u_year_range'), filter.yearRange);
     gl.uniform1i(program.uniform('u_include_undated'), filter.includeUndated ? 1 : 0);
     gl.uniform3uiv(program.uniform('u_category_masks'), filter.categoryMasks);

@@ -1,3 +1,4 @@
+import type { FrameProjection } from './arc-renderer.ts';
 import { ATTRIBUTES } from './shaders.ts';
 
 /** A linked program with its uniform locations looked up once. */
@@ -23,13 +24,14 @@ export function createArcProgram(
   gl: WebGL2RenderingContext,
   vertexSource: string,
   fragmentSource: string,
+  attributes: Readonly<Record<string, number>> = ATTRIBUTES,
 ): ArcProgram {
   const vertexShader = compileShader(gl, gl.VERTEX_SHADER, vertexSource);
   const fragmentShader = compileShader(gl, gl.FRAGMENT_SHADER, fragmentSource);
   const program = gl.createProgram();
   gl.attachShader(program, vertexShader);
   gl.attachShader(program, fragmentShader);
-  for (const [name, location] of Object.entries(ATTRIBUTES)) gl.bindAttribLocation(program, location, name);
+  for (const [name, location] of Object.entries(attributes)) gl.bindAttribLocation(program, location, name);
   gl.linkProgram(program);
   gl.deleteShader(vertexShader);
   gl.deleteShader(fragmentShader);
@@ -61,4 +63,17 @@ export function createDataTexture(gl: WebGL2RenderingContext): WebGLTexture {
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
   return texture;
+}
+
+/** The uniforms MapLibre's projection prelude reads, from one captured frame. */
+export function setProjectionUniforms(
+  gl: WebGL2RenderingContext,
+  program: ArcProgram,
+  projection: FrameProjection,
+) {
+  gl.uniformMatrix4fv(program.uniform('u_projection_matrix'), false, projection.mainMatrix);
+  gl.uniformMatrix4fv(program.uniform('u_projection_fallback_matrix'), false, projection.fallbackMatrix);
+  gl.uniform4fv(program.uniform('u_projection_tile_mercator_coords'), projection.tileMercatorCoords);
+  gl.uniform4fv(program.uniform('u_projection_clipping_plane'), projection.clippingPlane);
+  gl.uniform1f(program.uniform('u_projection_transition'), projection.transition);
 }

@@ -1,4 +1,5 @@
 import type { CustomLayerInterface } from 'maplibre-gl';
+import type { PlaceKind, PointLayout } from '../points/point-layout.ts';
 
 /** One hub → partner link. Positions are `[longitude, latitude]` in degrees. */
 export interface ArcDatum {
@@ -50,25 +51,43 @@ export interface ArcAppearance {
 }
 
 export interface ArcsLayerStats {
-  /** Arcs whose geometry is on the GPU: 0 before the first frame and after a context loss until restored. */
+  /** Arcs whose geometry is on the GPU: 0 before the first frame and while the overlay's context is lost. */
   arcs: number;
   /** Vertices uploaded (two per path point). */
   vertices: number;
   /** Bytes of vertex, index and per-arc data uploaded by the last `setData`. */
   uploadedBytes: number;
-  /** CPU time of the last `render` call (GL command submission, not GPU execution), ms. */
+  /** CPU time of the last overlay draw (GL command submission, not GPU execution), ms. */
   lastDrawMs: number;
 }
 
-export interface ArcsLayer extends CustomLayerInterface {
+/**
+ * Arcs, partner points and hub points, drawn into a canvas of their own over the map's: a filter or
+ * appearance change redraws that canvas only, never MapLibre's basemap.
+ */
+export interface ArcsOverlay {
+  /** Add this custom layer to the map: it hands the overlay each frame's projection (it draws nothing itself). */
+  readonly cameraHook: CustomLayerInterface;
+  /** The overlay's canvas (`data-arcs-canvas`). */
+  readonly canvas: HTMLCanvasElement;
   /** Builds the geometry once into typed arrays and uploads it. The array is kept (not copied) for context restore. */
   setData(arcs: readonly ArcDatum[]): void;
-  /** Updates uniforms and the hub-visibility texture only; never re-uploads geometry. Triggers a repaint. */
+  /** Updates uniforms and the hub-visibility texture only; never re-uploads geometry. */
   setFilter(filter: ArcFilter): void;
   setAppearance(appearance: Partial<ArcAppearance>): void;
+  /** A new layout uploads the points; the same layout again (its styles changed in place) uploads only the styles. */
+  setPlaces(kind: PlaceKind, layout: PointLayout): void;
   /** CPU mirror of the shader's filter rule. */
   countVisible(): number;
   /** Index of the visible arc under a CSS-pixel point of the map canvas, or `null`. */
   pick(point: { x: number; y: number }, radiusPx?: number): number | null;
+  /** Key of the shown point of `kind` nearest a CSS-pixel point, within `radiusPx` of its drawn disc, or `null`. */
+  pickPlace(kind: PlaceKind, point: { x: number; y: number }, radiusPx: number): string | null;
+  /**
+   * Draws the overlay now and returns a 2D copy of it. Call it in the task of a map frame (its `render`
+   * event) for a picture that matches that frame.
+   */
+  snapshot(): HTMLCanvasElement;
   getStats(): ArcsLayerStats;
+  dispose(): void;
 }

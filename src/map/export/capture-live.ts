@@ -1,13 +1,18 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ArcsOverlay } from '../arcs-overlay.ts';
 import type { LabelsOverlay } from '../labels-overlay.ts';
 import type { ExportFrame } from './export-frame.ts';
 
 export interface CapturedMap {
   /** The map's pixels, top row first, at the drawing buffer's size. */
   mapImage: ImageData;
-  /** The place labels at the same size (a copy: the live overlay redraws). */
+  /** The arcs and points drawn for that same frame, at the same size (a copy: the live overlay redraws). */
+  arcs: HTMLCanvasElement;
+  /** The place labels at the same size (a copy too). */
   labels: HTMLCanvasElement;
 }
+
+type CapturedFrame = Omit<CapturedMap, 'labels'>;
 
 /** Reads the frame just drawn; inside MapLibre's `render` event the drawing buffer still holds it. */
 function readDrawingBuffer(map: MapLibreMap): ImageData {
@@ -30,15 +35,23 @@ function readDrawingBuffer(map: MapLibreMap): ImageData {
   return image;
 }
 
-/** The next frame drawn with the style and every source loaded (arcs included: they draw in every frame). */
-function captureNextCompleteFrame(map: MapLibreMap, timeoutMs: number): Promise<ImageData> {
+/**
+ * The next frame drawn with the style and every source loaded, and the overlay drawn again in the same task:
+ * its camera hook has just taken this frame's projection, and its drawing buffer is only readable until the
+ * task ends.
+ */
+function captureNextCompleteFrame(
+  map: MapLibreMap,
+  arcs: ArcsOverlay,
+  timeoutMs: number,
+): Promise<CapturedFrame> {
   return new Promise((resolve, reject) => {
     const onRender = () => {
       if (!map.loaded() || !map.areTilesLoaded()) return;
       map.off('render', onRender);
       clearTimeout(timer);
       try {
-        resolve(readDrawingBuffer(map));
+        resolve({ mapImage: readDrawingBuffer(map), arcs: arcs.snapshot() });
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
@@ -60,12 +73,14 @@ function copyCanvas(source: HTMLCanvasElement): HTMLCanvasElement {
   return copy;
 }
 
-/** Shows `image` where the map is, so the audience sees a still map while the real one is away being resized. */
-function showStill(container: HTMLElement, image: ImageData): () => void {
+/** Shows `frame` where the map is, so the audience sees a still map while the real one is away being resized. */
+function showStill(container: HTMLElement, frame: CapturedFrame): () => void {
   const still = document.createElement('canvas');
-  still.width = image.width;
-  still.height = image.height;
-  still.getContext('2d')?.putImageData(image, 0, 0);
+  still.width = frame.mapImage.width;
+  still.height = frame.mapImage.height;
+  const context = still.getContext('2d');
+  context?.putImageData(frame.mapImage, 0, 0);
+  context?.drawImage(frame.arcs, 0, 0);
   still.setAttribute('aria-hidden', 'true');
   Object.assign(still.style, { position: 'absolute', inset: '0', width: '100%', height: '100%' });
   container.after(still);
@@ -79,6 +94,7 @@ function showStill(container: HTMLElement, image: ImageData): () => void {
  */
 export async function captureLiveMap(
   map: MapLibreMap,
+  arcs: ArcsOverlay,
   labels: LabelsOverlay,
   frame: ExportFrame,
   timeoutMs = 60_000,
@@ -89,13 +105,13 @@ export async function captureLiveMap(
     frame.cssHeight === container.clientHeight &&
     frame.pixelRatio === map.getPixelRatio();
   const capture = async () => {
-    const mapImage = await captureNextCompleteFrame(map, timeoutMs);
+    const captured = await captureNextCompleteFrame(map, arcs, timeoutMs);
     labels.draw();
-    return { mapImage, labels: copyCanvas(labels.element) };
+    return { ...captured, labels: copyCanvas(labels.element) };
   };
   if (isScreenSize) return capture();
 
-  const removeStill = showStill(container, await captureNextCompleteFrame(map, timeoutMs));
+  const removeStill = showStill(container, await captureNextCompleteFrame(map, arcs, timeoutMs));
   const { center, zoom } = { center: map.getCenter(), zoom: map.getZoom() };
   const style = container.style.cssText;
   Object.assign(container.style, {

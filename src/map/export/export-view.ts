@@ -11,6 +11,7 @@ import { exportFrame } from './export-frame.ts';
 import { exportFileName, layoutExport } from './export-layout.ts';
 import type { LegendEntry } from './export-layout.ts';
 import { captureLiveMap } from './capture-live.ts';
+import type { ArcsOverlay } from '../arcs-overlay.ts';
 import type { LabelsOverlay } from '../labels-overlay.ts';
 
 /** Dashes in line widths, as the arc shader and the on-screen legend draw them: solid, dashed, dotted. */
@@ -86,9 +87,10 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Captures the live map at the job's size and composes the PNG: map, labels, title, legend, source. */
+/** Captures the live map at the job's size and composes the PNG: map, arcs and points, labels, title, legend, source. */
 export async function exportViewAsPng(
   map: MapLibreMap,
+  arcs: ArcsOverlay,
   labels: LabelsOverlay,
   state: AppState,
   job: ExportJob,
@@ -99,13 +101,14 @@ export async function exportViewAsPng(
     height: container.clientHeight,
     pixelRatio: map.getPixelRatio(),
   });
-  const captured = await captureLiveMap(map, labels, frame);
+  const captured = await captureLiveMap(map, arcs, labels, frame);
   const canvas = document.createElement('canvas');
   canvas.width = frame.width;
   canvas.height = frame.height;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2D canvas');
   context.drawImage(await createImageBitmap(captured.mapImage), 0, 0, frame.width, frame.height);
+  context.drawImage(captured.arcs, 0, 0, frame.width, frame.height);
   context.drawImage(captured.labels, 0, 0, frame.width, frame.height);
   const described = describeView(state, styleAttributions(map));
   const layout = layoutExport({

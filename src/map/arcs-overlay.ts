@@ -1,0 +1,333 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ArcPathOptions } from '../geo/great-circle.ts';
+import type { ArcDetail, DrawParams } from './arcs/arc-renderer.ts';
+import {
+  buildHubColors,
+  buildHubVisibility,
+  countVisibleArcs,
+  hubTextureHeight,
+  SHOW_ALL,
+} from './arcs/arc-filter.ts';
+import { filterUniforms } from './arcs/frame-state.ts';
+import {
+  buildArcGeometry,
+  COARSE_BELOW_ZOOM,
+  COARSE_PATH_OPTIONS,
+  LAYER_PATH_OPTIONS,
+  type ArcGeometry,
+} from './arcs/geometry-buffers.ts';
+import { PICK_LINE_WIDTH } from './arcs/picking.ts';
+import type { ArcAppearance, ArcDatum, ArcFilter, ArcsLayerStats, ArcsOverlay } from './arcs/types.ts';
+import { createCameraHook } from './overlay/camera-hook.ts';
+import { createOverlayCanvas, fitOverlayToMap } from './overlay/overlay-canvas.ts';
+import { captureCamera, createOverlayCamera } from './overlay/overlay-camera.ts';
+import { createScene, drawScene, pickArc, type OverlayScene } from './overlay/overlay-scene.ts';
+import { PLACE_LOOKS, pointOuterRadius, type PlaceKind, type PointLayout } from './points/point-layout.ts';
+import { pickNearestPoint } from './points/point-picking.ts';
+
+export type { ArcAppearance, ArcDatum, ArcFilter, ArcsLayerStats, ArcsOverlay } from './arcs/types.ts';
+
+const DEFAULT_APPEARANCE: ArcAppearance = {
+  hubColors: [],
+  lineWidth: 1.5,
+  flow: false,
+  highlightYear: null,
+  selected: null,
+  hovered: null,
+  opacity: 1,
+};
+/** How long arcs of a newly highlighted year pulse before they settle to a steady emphasis. */
+const HIGHLIGHT_PULSE_MS = 3000;
+const HIGHLIGHT_PULSE_PERIOD_MS = 800;
+const DEFAULT_PICK_RADIUS = 4;
+/** MapLibre's world is 512 px wide at zoom 0. */
+const WORLD_SIZE_AT_ZOOM_0 = 512;
+const PLACE_KINDS: readonly PlaceKind[] = ['partners', 'hubs'];
+
+export interface ArcsOverlayOptions {
+  /** Id of the camera hook's custom layer. */
+  hookId: string;
+  /** Great-circle sampling; defaults to {@link LAYER_PATH_OPTIONS}. Fewer points draw faster. */
+  pathOptions?: ArcPathOptions;
+  /** Called after every overlay draw and when its context is lost: what the overlay shows may have changed. */
+  onDrawn?: () => void;
+}
+
+/** The overlay's canvas over `map`'s, and the camera hook to add to the map once its style has loaded. */
+export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions): ArcsOverlay {
+  const pathOptions = options.pathOptions ?? LAYER_PATH_OPTIONS;
+  const { canvas, gl } = createOverlayCanvas(map);
+  let scene: OverlayScene | null = createScene(gl);
+  let arcs: readonly ArcDatum[] = [];
+  /** Geometry built but not uploaded yet, by level of detail; each level is built when first drawn. */
+  const pendingGeometry = new Map<ArcDetail, ArcGeometry>();
+  let arcAttributes: Uint32Array = new Uint32Array(0);
+  let extent = { minX: 0, maxX: 1 };
+  let filter: ArcFilter = SHOW_ALL;
+  let appearance = DEFAULT_APPEARANCE;
+  let hubRows = 1;
+  const places: Record<PlaceKind, PointLayout | null> = { partners: null, hubs: null };
+  const dirty = {
+    geometry: false,
+    hubVisibility: true,
+    hubColors: true,
+    places: { partners: null, hubs: null } as Record<PlaceKind, 'layout' | 'styles' | null>,
+  };
+  const stats: ArcsLayerStats = { arcs: 0, vertices: 0, uploadedBytes: 0, lastDrawMs: 0 };
+  let highlightStartedAt = 0;
+  const camera = createOverlayCamera();
+  let hasCamera = false;
+  let lastDraw: DrawParams | null = null;
+  let lastDrawAt = -Infinity;
+  let needsDraw = true;
+  let frame = 0;
+
+  function updateHubRows() {
+    const maxHub = arcs.reduce((max, arc) => Math.max(max, arc.hub), 0);
+    const rows = hubTextureHeight(Math.max(maxHub + 1, appearance.hubColors.length));
+    if (rows !== hubRows) dirty.hubVisibility = dirty.hubColors = true;
+    hubRows = rows;
+  }
+
+  function buildGeometry(detail: ArcDetail): ArcGeometry {
+    return buildArcGeometry(arcs, detail === 'coarse' ? COARSE_PATH_OPTIONS : pathOptions);
+  }
+
+  function detailAt(zoom: number): ArcDetail {
+    return zoom < COARSE_BELOW_ZOOM ? 'coarse' : 'fine';
+  }
+
+  /** Uploads whatever changed since the last draw, and the geometry at the level of detail `detail`. */
+  function flushUploads(target: OverlayScene, detail: ArcDetail) {
+    if (dirty.geometry) {
+      target.arcs.clearGeometry();
+      dirty.geometry = false;
+    }
+    if (!target.arcs.hasGeometry(detail)) {
+      const geometry = pendingGeometry.get(detail) ?? buildGeometry(detail);
+      stats.uploadedBytes = target.arcs.uploadGeometry(geometry, detail);
+      stats.arcs = geometry.arcCount;
+      pendingGeometry.delete(detail); // the vertex and index arrays live on the GPU only from here on
+    }
+    if (dirty.hubVisibility)
+      target.arcs.uploadHubTexture('visibility', buildHubVisibility(filter.hubs, hubRows), hubRows);
+    if (dirty.hubColors)
+      target.arcs.uploadHubTexture('colors', buildHubColors(appearance.hubColors, hubRows), hubRows);
+    dirty.hubVisibility = dirty.hubColors = false;
+    for (const kind of PLACE_KINDS) {
+      const layout = places[kind];
+      if (layout && dirty.places[kind]) target.points.upload(kind, layout, dirty.places[kind] === 'styles');
+      dirty.places[kind] = null;
+    }
+  }
+
+  function highlightStrength(now: number): number {
+    const elapsed = now - highlightStartedAt;
+    if (appearance.highlightYear === null || elapsed >= HIGHLIGHT_PULSE_MS) return 1;
+    return 0.5 + 0.5 * Math.cos((2 * Math.PI * elapsed) / HIGHLIGHT_PULSE_PERIOD_MS);
+  }
+
+  const isAnimating = (now: number) =>
+    appearance.flow || (appearance.highlightYear !== null && now - highlightStartedAt < HIGHLIGHT_PULSE_MS);
+
+  function emphasised(): DrawParams['emphasised'] {
+    const list: Array<{ arc: number; widthScale: number }> = [];
+    const { hovered, selected } = appearance;
+    if (hovered !== null && hovered !== selected) list.push({ arc: hovered, widthScale: 1.6 });
+    if (selected !== null) list.push({ arc: selected, widthScale: 2.2 });
+    return list;
+  }
+
+  function draw() {
+    const current = scene;
+    if (!current || !hasCamera || gl.isContextLost()) return;
+    const startedAt = performance.now();
+    fitOverlayToMap(canvas, map.getCanvas());
+    const detail = detailAt(camera.zoom);
+    flushUploads(current, detail);
+    const pixelRatio = map.getPixelRatio();
+    lastDraw = {
+      projection: camera.projection,
+      detail,
+      worldOffsets: camera.arcOffsets,
+      viewportSize: [gl.drawingBufferWidth, gl.drawingBufferHeight],
+      lineWidthPx: appearance.lineWidth * pixelRatio,
+      alongToPx: WORLD_SIZE_AT_ZOOM_0 * 2 ** camera.zoom * pixelRatio,
+      filter: filterUniforms(filter),
+      highlightYear: appearance.highlightYear ?? 0,
+      highlightStrength: highlightStrength(startedAt),
+      timeSeconds: (startedAt / 1000) % 10_000,
+      flow: appearance.flow,
+      opacity: appearance.opacity,
+      emphasised: emphasised(),
+    };
+    drawScene(gl, current, lastDraw, {
+      zoom: camera.zoom,
+      pixelRatio,
+      worldOffsets: camera.pointOffsets,
+    });
+    needsDraw = false;
+    lastDrawAt = performance.now();
+    stats.lastDrawMs = lastDrawAt - startedAt;
+    // Animate only while something moves: an idle kiosk must not keep redrawing.
+    if (isAnimating(lastDrawAt)) scheduleDraw();
+    options.onDrawn?.();
+  }
+
+  function onAnimationFrame(frameTime: number) {
+    frame = 0;
+    if (needsDraw) return draw();
+    if (!isAnimating(frameTime)) return;
+    // While the camera moves MapLibre draws every frame, and the camera hook redraws the overlay with it;
+    // and it may already have done so in this frame.
+    if (map.isMoving() || lastDrawAt >= frameTime) scheduleDraw();
+    else draw();
+  }
+
+  /** Redraws the overlay alone, in the next animation frame, with the last camera: the basemap stays as it is. */
+  function scheduleDraw() {
+    if (!frame) frame = requestAnimationFrame(onAnimationFrame);
+  }
+
+  function invalidate() {
+    needsDraw = true;
+    scheduleDraw();
+  }
+
+  const cameraHook = createCameraHook(options.hookId, (input) => {
+    const isCameraChanged = captureCamera(camera, map, input, extent.minX, extent.maxX);
+    hasCamera = true;
+    if (isCameraChanged || needsDraw || isAnimating(performance.now())) draw();
+  });
+
+  // MapLibre draws a frame after every resize; the camera hook redraws the overlay in it.
+  const onResize = () => {
+    fitOverlayToMap(canvas, map.getCanvas());
+    needsDraw = true;
+  };
+  const onContextLost = (event: Event) => {
+    event.preventDefault(); // without it the browser never restores the context
+    scene = null;
+    lastDraw = null;
+    stats.arcs = 0;
+    cancelAnimationFrame(frame);
+    frame = 0;
+    options.onDrawn?.();
+  };
+  const onContextRestored = () => {
+    scene = createScene(gl);
+    dirty.geometry = true;
+    dirty.hubVisibility = dirty.hubColors = true;
+    for (const kind of PLACE_KINDS) dirty.places[kind] = 'layout';
+    invalidate();
+  };
+  map.on('resize', onResize);
+  canvas.addEventListener('webglcontextlost', onContextLost);
+  canvas.addEventListener('webglcontextrestored', onContextRestored);
+
+  return {
+    cameraHook,
+    canvas,
+
+    setData(next) {
+      arcs = next;
+      pendingGeometry.clear();
+      // The level the current view draws is built now, for the per-arc attributes and the extent.
+      const detail = detailAt(hasCamera ? camera.zoom : map.getZoom());
+      const geometry = buildGeometry(detail);
+      pendingGeometry.set(detail, geometry);
+      arcAttributes = geometry.arcAttributes;
+      extent = { minX: geometry.minX, maxX: geometry.maxX };
+      stats.vertices = geometry.vertexCount;
+      dirty.geometry = true;
+      updateHubRows();
+      invalidate();
+    },
+
+    setFilter(next) {
+      if (next.hubs !== filter.hubs) dirty.hubVisibility = true;
+      filter = next;
+      invalidate();
+    },
+
+    setAppearance(changes) {
+      if (changes.highlightYear !== undefined && changes.highlightYear !== appearance.highlightYear) {
+        highlightStartedAt = performance.now();
+      }
+      if (changes.hubColors !== undefined && changes.hubColors !== appearance.hubColors)
+        dirty.hubColors = true;
+      appearance = { ...appearance, ...changes };
+      updateHubRows();
+      invalidate();
+    },
+
+    setPlaces(kind, layout) {
+      const isSameLayout = places[kind] === layout && dirty.places[kind] !== 'layout';
+      dirty.places[kind] = isSameLayout ? 'styles' : 'layout';
+      places[kind] = layout;
+      invalidate();
+    },
+
+    countVisible() {
+      return countVisibleArcs(arcAttributes, stats.arcs, filter);
+    },
+
+    pick(point, radiusPx = DEFAULT_PICK_RADIUS) {
+      const target = scene;
+      const drawn = lastDraw;
+      if (!target || !drawn || gl.isContextLost()) return null;
+      const scale = gl.drawingBufferWidth / Math.max(1, map.getCanvas().clientWidth);
+      const pickWidth = Math.max(drawn.lineWidthPx, PICK_LINE_WIDTH * map.getPixelRatio());
+      flushUploads(target, drawn.detail);
+      return pickArc(
+        gl,
+        target,
+        { ...drawn, lineWidthPx: pickWidth, filter: filterUniforms(filter) },
+        { x: Math.round(point.x * scale), y: gl.drawingBufferHeight - 1 - Math.round(point.y * scale) },
+        Math.max(0, Math.round(radiusPx * scale)),
+      );
+    },
+
+    pickPlace(kind, point, radiusPx) {
+      const layout = places[kind];
+      if (!layout || !scene || !hasCamera) return null;
+      const mapCanvas = map.getCanvas();
+      const zoom = camera.zoom;
+      return pickNearestPoint({
+        layout,
+        projection: camera.projection,
+        worldOffsets: camera.pointOffsets,
+        width: mapCanvas.clientWidth,
+        height: mapCanvas.clientHeight,
+        pointer: point,
+        searchRadius: radiusPx,
+        outerRadius: (flags) => pointOuterRadius(PLACE_LOOKS[kind], zoom, flags),
+      });
+    },
+
+    snapshot() {
+      draw();
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      copy.getContext('2d')?.drawImage(canvas, 0, 0);
+      return copy;
+    },
+
+    getStats() {
+      return { ...stats };
+    },
+
+    dispose() {
+      cancelAnimationFrame(frame);
+      map.off('resize', onResize);
+      canvas.removeEventListener('webglcontextlost', onContextLost);
+      canvas.removeEventListener('webglcontextrestored', onContextRestored);
+      scene?.dispose();
+      scene = null;
+      // Free the context now rather than when it is collected: browsers allow only a few at a time.
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+      canvas.remove();
+    },
+  };
+}
