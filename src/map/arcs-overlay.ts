@@ -305,14 +305,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
       });
     },
 
-    snapshot() {
-      draw();
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      copy.getContext('2d')?.drawImage(canvas, 0, 0);
-      return copy;
-    },
+    drawNow: draw,
 
     getStats() {
       return { ...stats };

@@ -84,10 +84,10 @@ export interface ArcsOverlay {
   /** Key of the shown point of `kind` nearest a CSS-pixel point, within `radiusPx` of its drawn disc, or `null`. */
   pickPlace(kind: PlaceKind, point: { x: number; y: number }, radiusPx: number): string | null;
   /**
-   * Draws the overlay now and returns a 2D copy of it. Call it in the task of a map frame (its `render`
-   * event) for a picture that matches that frame.
+   * Draws the overlay now. Its canvas keeps no picture between frames (no `preserveDrawingBuffer`): read it in
+   * the same task, e.g. in a map frame's `render` event for a picture that matches that frame.
    */
-  snapshot(): HTMLCanvasElement;
+  drawNow(): void;
   getStats(): ArcsLayerStats;
   dispose(): void;
 }

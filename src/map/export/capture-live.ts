@@ -35,6 +35,14 @@ function readDrawingBuffer(map: MapLibreMap): ImageData {
   return image;
 }
 
+function copyCanvas(source: HTMLCanvasElement): HTMLCanvasElement {
+  const copy = document.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  copy.getContext('2d')?.drawImage(source, 0, 0);
+  return copy;
+}
+
 /**
  * The next frame drawn with the style and every source loaded, and the overlay drawn again in the same task:
  * its camera hook has just taken this frame's projection, and its drawing buffer is only readable until the
@@ -51,7 +59,9 @@ function captureNextCompleteFrame(
       map.off('render', onRender);
       clearTimeout(timer);
       try {
-        resolve({ mapImage: readDrawingBuffer(map), arcs: arcs.snapshot() });
+        const mapImage = readDrawingBuffer(map);
+        arcs.drawNow();
+        resolve({ mapImage, arcs: copyCanvas(arcs.canvas) });
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
@@ -63,14 +73,6 @@ function captureNextCompleteFrame(
     map.on('render', onRender);
     map.triggerRepaint();
   });
-}
-
-function copyCanvas(source: HTMLCanvasElement): HTMLCanvasElement {
-  const copy = document.createElement('canvas');
-  copy.width = source.width;
-  copy.height = source.height;
-  copy.getContext('2d')?.drawImage(source, 0, 0);
-  return copy;
 }
 
 /** Shows `frame` where the map is, so the audience sees a still map while the real one is away being resized. */
