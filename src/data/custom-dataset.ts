@@ -61,10 +61,13 @@ export function parseCustomFiles(
 }
 
 /**
- * Fetches a same-origin data file named by `?data=` (the caller has checked the address) and parses it.
- * A redirect to another origin is refused too.
+ * Fetches a same-origin data file named by `?data=` (the caller has checked the address) and parses it
+ * against `knownHubs`, which may still be loading meanwhile. A redirect to another origin is refused too.
  */
-export async function loadSiteDataFile(url: string, knownHubs: readonly Hub[]): Promise<ParseResult> {
+export async function loadSiteDataFile(
+  url: string,
+  knownHubs: readonly Hub[] | Promise<readonly Hub[]>,
+): Promise<ParseResult> {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (new URL(response.url).origin !== window.location.origin)
     return {
@@ -81,5 +84,5 @@ export async function loadSiteDataFile(url: string, knownHubs: readonly Hub[]): 
   const bytes = new Uint8Array(await response.arrayBuffer());
   const sizeIssue = fileSizeIssue(url, bytes.byteLength);
   if (sizeIssue) return { dataset: null, issues: [sizeIssue], encodings: {} };
-  return parseCustomFiles([{ name: url, bytes }], knownHubs);
+  return parseCustomFiles([{ name: url, bytes }], await knownHubs);
 }
