@@ -32,6 +32,11 @@ const HIGHLIGHT_PULSE_PERIOD_MS = 800;
 const DEFAULT_PICK_RADIUS = 4;
 /** MapLibre's world is 512 px wide at zoom 0. */
 const WORLD_SIZE_AT_ZOOM_0 = 512;
+/**
+ * From this many arcs the geometry is built in a worker (whose code loads only then): fewer build here
+ * faster than a worker starts.
+ */
+export const OFF_THREAD_MIN_ARCS = 4000;
 
 export interface ArcsLayerOptions {
   /** Great-circle sampling; defaults to {@link LAYER_PATH_OPTIONS}. Fewer points draw faster. */
@@ -51,6 +56,8 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
   let filter: ArcFilter = SHOW_ALL;
   let appearance = DEFAULT_APPEARANCE;
   let hubRows = 1;
+  /** Counts `setData` calls, so a geometry built off the main thread for older data is dropped. */
+  let dataVersion = 0;
   const dirty = { geometry: false, hubVisibility: true, hubColors: true };
   const stats: ArcsLayerStats = { arcs: 0, vertices: 0, uploadedBytes: 0, lastDrawMs: 0 };
   let highlightStartedAt = 0;
@@ -66,6 +73,16 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
 
   function repaint() {
     map?.triggerRepaint();
+  }
+
+  function adoptGeometry(geometry: ArcGeometry) {
+    pendingGeometry = geometry;
+    arcAttributes = geometry.arcAttributes;
+    extent = { minX: geometry.minX, maxX: geometry.maxX };
+    stats.vertices = geometry.vertexCount;
+    dirty.geometry = true;
+    updateHubRows();
+    repaint();
   }
 
   /** Uploads whatever changed since the last frame; GL work only happens inside render or pick. */
@@ -176,13 +193,17 @@ export function createArcsLayer(id: string, options: ArcsLayerOptions = {}): Arc
 
     setData(next) {
       arcs = next;
-      pendingGeometry = buildArcGeometry(next, pathOptions);
-      arcAttributes = pendingGeometry.arcAttributes;
-      extent = { minX: pendingGeometry.minX, maxX: pendingGeometry.maxX };
-      stats.vertices = pendingGeometry.vertexCount;
-      dirty.geometry = true;
-      updateHubRows();
-      repaint();
+      const version = ++dataVersion;
+      if (next.length < OFF_THREAD_MIN_ARCS) return adoptGeometry(buildArcGeometry(next, pathOptions));
+      // Nothing of the old data is drawn, picked or counted while the new geometry is being built.
+      adoptGeometry(buildArcGeometry([], pathOptions));
+      void import('./arcs/geometry-off-thread.ts')
+        .then(({ buildArcGeometryOffThread }) => buildArcGeometryOffThread(next, pathOptions))
+        // No worker (refused, or none in this browser): the same geometry, built here.
+        .catch(() => buildArcGeometry(next, pathOptions))
+        .then((built) => {
+          if (version === dataVersion) adoptGeometry(built);
+        });
     },
 
     setFilter(next) {

@@ -5,6 +5,7 @@ import { MAP_OPTIONS } from './map-options.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { selectLinks } from '../state/selectors.ts';
+import { selectArcData } from './arc-data.ts';
 import type { AppStore } from '../state/store.ts';
 import { createArcsLayer } from './arcs-layer.ts';
 import type { ArcsLayer } from './arcs-layer.ts';
@@ -51,16 +52,26 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
   map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
 
   const arcs = createArcsLayer(ARCS_LAYER_ID);
+  // Arc geometry is built as soon as there is data, while the basemap may still be loading.
+  const stopArcData = store.subscribe(selectArcData, (data) => arcs.setData(data), { fireImmediately: true });
   const labels = new LabelsOverlay(map);
   const partnerPoints = new PartnerPoints(map);
   let unsync: (() => void) | null = null;
   const stopExports = handleExportRequests(map, labels, store);
 
+  let stopWaitingForData: (() => void) | null = null;
   map.on('load', () => {
     map.addLayer(arcs);
     addPlaceLayers(map);
     unsync = syncMapWithStore(map, arcs, labels, partnerPoints, store);
-    container.dataset.mapReady = 'true';
+    // The map loads while the data does; it is ready (for tests, for the bench) once it has the data.
+    stopWaitingForData = store.subscribe(
+      (state) => state.data.kind !== 'loading',
+      (hasData) => {
+        if (hasData) container.dataset.mapReady = 'true';
+      },
+      { fireImmediately: true },
+    );
   });
   // Tests and assistive summaries read what was really drawn, not what the store asked for: after a WebGL
   // context loss that is nothing, until the context and the arcs layer are back.
@@ -116,6 +127,8 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
     dispose: () => {
       cancelAnimationFrame(hoverFrame);
       stopExports();
+      stopWaitingForData?.();
+      stopArcData();
       unsync?.();
       labels.dispose();
       map.remove();

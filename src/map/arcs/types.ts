@@ -61,7 +61,10 @@ export interface ArcsLayerStats {
 }
 
 export interface ArcsLayer extends CustomLayerInterface {
-  /** Builds the geometry once into typed arrays and uploads it. The array is kept (not copied) for context restore. */
+  /**
+   * Builds the geometry once into typed arrays (many arcs in a worker, drawing none meanwhile) and uploads
+   * it. The array is kept (not copied) for context restore.
+   */
   setData(arcs: readonly ArcDatum[]): void;
   /** Updates uniforms and the hub-visibility texture only; never re-uploads geometry. Triggers a repaint. */
   setFilter(filter: ArcFilter): void;
