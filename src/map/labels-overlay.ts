@@ -110,17 +110,17 @@ export class LabelsOverlay {
   ): boolean {
     const size = (label.isHub ? 15 : 12) * this.scale;
     const font = `${label.isHub ? 700 : 500} ${size}px ${LABEL_FONT_STACK}`;
-    context.font = font;
     const lineHeight = size * 1.2;
-    const textWidth = Math.max(...label.lines.map((line) => this.widthOf(context, font, line)));
     const left = x + (label.isHub ? 10 : 7) * this.scale;
     const top = y - (lineHeight * label.lines.length) / 2;
-    const box = {
-      x0: left - 2,
-      y0: top - 2,
-      x1: left + textWidth + 2,
-      y1: top + lineHeight * label.lines.length + 2,
-    };
+    const bottom = top + lineHeight * label.lines.length + 2;
+    // A label whose box is hidden even at zero width is hidden at any width: most of tens of thousands of
+    // partners are, and measuring their text is what a frame would spend its time on.
+    const narrowest = { x0: left - 2, y0: top - 2, x1: left + 2, y1: bottom };
+    if (label.lines.length > 0 && placed.some((other) => overlaps(narrowest, other))) return false;
+    context.font = font;
+    const textWidth = Math.max(...label.lines.map((line) => this.widthOf(context, font, line)));
+    const box = { x0: left - 2, y0: top - 2, x1: left + textWidth + 2, y1: bottom };
     if (placed.some((other) => overlaps(box, other))) return false;
     placed.push(box);
     context.textBaseline = 'top';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeLink } from '../state/test-fixtures.ts';
-import { partnerStateChanges, partnerStyles } from './places-layers.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { PartnerPoints, partnerStateChanges, partnerStyles } from './places-layers.ts';
 
 const colors = new Map([
   ['a', '#111111'],
@@ -41,5 +42,50 @@ describe('partnerStateChanges', () => {
       ['fr:lyon', { shown: false }],
     ]);
     expect(partnerStateChanges(all, all)).toEqual([]);
+  });
+});
+
+/** The few calls PartnerPoints makes of a map, recorded. */
+function recordingMap() {
+  const calls = { data: [] as unknown[], states: [] as [unknown, unknown][], removed: 0 };
+  const map = {
+    getSource: () => ({ setData: (data: unknown) => calls.data.push(data) }),
+    setFeatureState: (feature: unknown, state: unknown) => calls.states.push([feature, state]),
+    removeFeatureState: () => (calls.removed += 1),
+  };
+  return { map: map as unknown as MapLibreMap, calls };
+}
+
+describe('PartnerPoints', () => {
+  it('lays out every partner once and sets no state while the whole dataset is shown', () => {
+    const { map, calls } = recordingMap();
+    const points = new PartnerPoints(map);
+    points.show(links, links, colors);
+    expect(calls.data).toHaveLength(1);
+    expect(calls.states).toEqual([]);
+    expect(points.isShown('fr:lyon')).toBe(true);
+  });
+
+  it('then states only what a selection changes, and lays out again for new data', () => {
+    const { map, calls } = recordingMap();
+    const points = new PartnerPoints(map);
+    points.show(links, [...links], colors);
+    expect(calls.states).toEqual([]);
+    points.show(
+      links,
+      links.filter((link) => link.hubId === 'a'),
+      colors,
+    );
+    expect(calls.states.map(([feature, state]) => [(feature as { id: string }).id, state])).toEqual([
+      ['fr:lyon', { shown: false }],
+      ['fr:paris', { shown: true, color: '#111111', hubCount: 1 }],
+    ]);
+    expect(points.isShown('fr:lyon')).toBe(false);
+    const other = [makeLink({ id: '9', hubId: 'b', partnerEn: 'Nice', countryIso2: 'FR' })];
+    points.show(other, other, colors);
+    expect(calls.data).toHaveLength(2);
+    expect(calls.removed).toBe(2);
+    expect(points.isShown('fr:nice')).toBe(true);
+    expect(points.isShown('fr:paris')).toBe(false);
   });
 });

@@ -49,9 +49,13 @@ export function partnerFeatures(
   links: readonly Link[],
   hubColors: ReadonlyMap<string, string>,
 ): FeatureCollection<Point, PlaceProperties> {
+  return featuresOf(partnerStyles(links, hubColors));
+}
+
+function featuresOf(styles: ReturnType<typeof partnerStyles>): FeatureCollection<Point, PlaceProperties> {
   return {
     type: 'FeatureCollection',
-    features: [...partnerStyles(links, hubColors)].map(([key, { link, color, hubCount }]) => ({
+    features: [...styles].map(([key, { link, color, hubCount }]) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [link.lon, link.lat] },
       properties: { key, color, hubCount },
@@ -111,8 +115,8 @@ export function addPlaceLayers(map: MapLibreMap): void {
       'circle-color': ['coalesce', ['feature-state', 'color'], ['get', 'color']],
       'circle-stroke-color': ['case', ['>', SHOWN_HUB_COUNT, 1], '#ffffff', '#0b1a2e'],
       'circle-stroke-width': ['case', ['>', SHOWN_HUB_COUNT, 1], 2, 1],
-      'circle-opacity': ['case', ['boolean', ['feature-state', 'shown'], false], 1, 0],
-      'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'shown'], false], 1, 0],
+      'circle-opacity': ['case', ['boolean', ['feature-state', 'shown'], true], 1, 0],
+      'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'shown'], true], 1, 0],
     },
   });
   map.addLayer({
@@ -131,7 +135,8 @@ export function addPlaceLayers(map: MapLibreMap): void {
 /**
  * Partner points: every partner of the dataset is laid out once, and the selection only changes their feature
  * state (shown, colour, ring), so a filter change restyles points on the GPU and never re-tiles them in
- * MapLibre's worker.
+ * MapLibre's worker. A point without state shows as laid out, as the whole dataset would show it: the first
+ * view of tens of thousands of partners sets no state at all.
  */
 export class PartnerPoints {
   private shown: ReadonlyMap<string, PartnerStyle> = new Map();
@@ -144,13 +149,15 @@ export class PartnerPoints {
     visibleLinks: readonly Link[],
     hubColors: ReadonlyMap<string, string>,
   ): void {
+    let all: ReadonlyMap<string, PartnerStyle> | null = null;
     if (allLinks !== this.allLinks) {
+      const styles = partnerStyles(allLinks, hubColors);
       this.allLinks = allLinks;
       this.map.removeFeatureState({ source: PARTNER_SOURCE });
-      this.map.getSource<GeoJSONSource>(PARTNER_SOURCE)?.setData(partnerFeatures(allLinks, hubColors));
-      this.shown = new Map();
+      this.map.getSource<GeoJSONSource>(PARTNER_SOURCE)?.setData(featuresOf(styles));
+      this.shown = all = styles;
     }
-    const next = partnerStyles(visibleLinks, hubColors);
+    const next = visibleLinks === allLinks && all ? all : partnerStyles(visibleLinks, hubColors);
     for (const [key, state] of partnerStateChanges(this.shown, next))
       this.map.setFeatureState({ source: PARTNER_SOURCE, id: key }, state);
     this.shown = next;
