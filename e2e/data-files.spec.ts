@@ -61,6 +61,24 @@ test.describe('opening your own data file', () => {
     await app.expectArcs(officialCount);
   });
 
+  test('a file of thousands of links is drawn whole, its arcs built off the main thread', async ({
+    app,
+    page,
+  }) => {
+    await app.open('lang=en');
+    const [line = ''] = hubLines('liaocheng');
+    const count = 5000;
+    const file = linksFile('many.tsv', Array<string>(count).fill(line), (cells, index) => {
+      cells.id = '';
+      cells.partner_zh = `伙伴${index}`;
+      cells.partner_en = `Partner ${index}`;
+    });
+    await openFile(page, file);
+    await expect(page.getByTestId('custom-data-banner')).toBeVisible();
+    await app.expectArcs(count);
+    expect(await app.partnerCount()).toBe(count);
+  });
+
   test('a file dropped on the page is read the same way', async ({ app, page }) => {
     await app.open('lang=zh');
     const lines = hubLines('daqing');

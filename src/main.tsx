@@ -25,6 +25,11 @@ const parsedMode = parseAppMode(window.location.search, window.location.href);
 parsedMode.warnings.forEach((warning) => console.warn(warning));
 const store = createAppStore({
   lang: early.lang ?? detectLang(navigator.languages),
+  // The map opens while the data loads: where the URL puts it, and as it asks to be drawn.
+  camera: early.camera ?? null,
+  projection: early.projection ?? 'mercator',
+  theme: early.theme ?? 'default',
+  labels: early.labels ?? 'lang',
   flow: !reducedMotion,
   mode: parsedMode.mode,
 });
@@ -61,18 +66,31 @@ const mountMap = (container: HTMLElement) => {
 /** Loads the official dataset, or the site's own file given by `?data=`; returns the official one. */
 async function loadData(): Promise<Dataset> {
   const state = store.getState();
-  const official = await loadDefaultDataset();
+  const officialLoad = loadDefaultDataset();
   const { dataUrl } = parsedMode.mode;
   if (parsedMode.refusedDataUrl !== null) state.setRefusedDataUrl(parsedMode.refusedDataUrl);
   if (dataUrl === null) {
+    const official = await officialLoad;
     state.setDataset(official);
     return official;
   }
-  const { loadSiteDataFile } = await import('./data/custom-dataset.ts');
-  const { dataset, issues } = await loadSiteDataFile(dataUrl, official.hubs).catch((error: unknown) => ({
-    dataset: null,
-    issues: [{ file: dataUrl, line: 1, column: null, message: String(error), severity: 'error' as const }],
-  }));
+  // The site's file, the parser and the official hubs it is checked against all load at once.
+  const fetched = fetch(dataUrl, { credentials: 'same-origin' });
+  fetched.catch(() => undefined); // its failure is reported once the parser has it
+  const siteLoad = import('./data/custom-dataset.ts')
+    .then(({ loadSiteDataFile }) =>
+      loadSiteDataFile(
+        dataUrl,
+        officialLoad.then((official) => official.hubs),
+        fetched,
+      ),
+    )
+    .catch((error: unknown) => ({
+      dataset: null,
+      issues: [{ file: dataUrl, line: 1, column: null, message: String(error), severity: 'error' as const }],
+    }));
+  const official = await officialLoad;
+  const { dataset, issues } = await siteLoad;
   if (dataset) {
     state.setDataset(dataset, { kind: 'site-file', url: dataUrl });
   } else {

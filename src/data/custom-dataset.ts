@@ -61,11 +61,16 @@ export function parseCustomFiles(
 }
 
 /**
- * Fetches a same-origin data file named by `?data=` (the caller has checked the address) and parses it.
- * A redirect to another origin is refused too.
+ * Fetches a same-origin data file named by `?data=` (the caller has checked the address), unless the caller
+ * already has, and parses it against `knownHubs`, which may still be loading meanwhile. A redirect to
+ * another origin is refused too.
  */
-export async function loadSiteDataFile(url: string, knownHubs: readonly Hub[]): Promise<ParseResult> {
-  const response = await fetch(url, { credentials: 'same-origin' });
+export async function loadSiteDataFile(
+  url: string,
+  knownHubs: readonly Hub[] | Promise<readonly Hub[]>,
+  fetched: Promise<Response> = fetch(url, { credentials: 'same-origin' }),
+): Promise<ParseResult> {
+  const response = await fetched;
   if (new URL(response.url).origin !== window.location.origin)
     return {
       dataset: null,
@@ -81,5 +86,5 @@ export async function loadSiteDataFile(url: string, knownHubs: readonly Hub[]): 
   const bytes = new Uint8Array(await response.arrayBuffer());
   const sizeIssue = fileSizeIssue(url, bytes.byteLength);
   if (sizeIssue) return { dataset: null, issues: [sizeIssue], encodings: {} };
-  return parseCustomFiles([{ name: url, bytes }], knownHubs);
+  return parseCustomFiles([{ name: url, bytes }], await knownHubs);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseDelimited } from './delimited.ts';
+import { detectDelimiter, parseDelimited, splitDelimited } from './delimited.ts';
 
 describe('detectDelimiter', () => {
   it('picks tab for a TSV header', () => {
@@ -68,5 +68,28 @@ describe('parseDelimited', () => {
   it('reports a quoted field that never closes, at the line it opens', () => {
     const { problems } = parseDelimited('a,b\n1,2\n"open,3\n');
     expect(problems).toEqual([{ line: 3, message: 'a quoted field is never closed' }]);
+  });
+
+  it('reads a quote as text unless it opens a field, and text after a closing quote as part of the cell', () => {
+    const { table } = parseDelimited('a,b,c\nx"y,"q"r,""""\n');
+    expect(table.rows[0]?.values).toEqual({ a: 'x"y', b: 'qr', c: '"' });
+  });
+
+  it('ends records at a lone CR as at LF and CRLF', () => {
+    const { table } = parseDelimited('a\tb\r1\t2\r\n3\t4\n5\t6');
+    expect(table.rows.map((row) => [row.line, row.values.a])).toEqual([
+      [2, '1'],
+      [3, '3'],
+      [4, '5'],
+    ]);
+  });
+});
+
+describe('splitDelimited', () => {
+  it('keeps cells as written and leaves out rows with extra filled cells', () => {
+    const { columns, records, problems } = splitDelimited(' a \tb\n 1 \t2\t\n3\t4\t5\n');
+    expect(columns).toEqual(['a', 'b']);
+    expect(records).toEqual([{ line: 2, fields: [' 1 ', '2', ''] }]);
+    expect(problems).toEqual([{ line: 3, message: 'the row has 3 cells but the header has 2' }]);
   });
 });

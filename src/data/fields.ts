@@ -37,6 +37,13 @@ export function numberBetween(min: number, max: number) {
   });
 }
 
+/** What {@link numberBetween} accepts, as a number; NaN for anything it refuses. */
+export function readNumberBetween(value: string, min: number, max: number): number {
+  if (!DECIMAL.test(value)) return NaN;
+  const number = Number(value);
+  return number < min || number > max ? NaN : number;
+}
+
 export const latitude = numberBetween(-90, 90);
 export const longitude = numberBetween(-180, 180);
 
@@ -45,16 +52,25 @@ export const count = z.string().transform((value, ctx) => {
   return Number(value);
 });
 
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const isSlug = (value: string): boolean => SLUG.test(value);
+
 /** Lower-case words joined by hyphens: ids of hubs and links. */
 export const slug = z.string().transform((value, ctx) => {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) {
+  if (!isSlug(value)) {
     return fail(ctx, value, `"${value}" is not an id (lower-case letters, digits and single hyphens)`);
   }
   return value;
 });
 
+export interface CountryCell {
+  iso2: string;
+  region: RegionId;
+}
+
 /** An ISO 3166-1 alpha-2 code (any case) that also has a world region, for the map's region filter. */
-export const country = z.string().transform((value, ctx): { iso2: string; region: RegionId } => {
+export const country = z.string().transform((value, ctx): CountryCell => {
   const iso2 = value.toUpperCase();
   if (!isCountryCode(iso2)) return fail(ctx, value, `"${value}" is not an ISO 3166-1 alpha-2 country code`);
   const region = regionOfCountry(iso2);
@@ -62,16 +78,41 @@ export const country = z.string().transform((value, ctx): { iso2: string; region
   return { iso2, region };
 });
 
+/** Codes as written, with what {@link country} reads them as: a big file repeats a few hundred codes. */
+const countryCells = new Map<string, CountryCell>();
+
+/** What {@link country} accepts; null for anything it refuses. */
+export function readCountry(value: string): CountryCell | null {
+  const known = countryCells.get(value);
+  if (known) return known;
+  const iso2 = value.toUpperCase();
+  const region = isCountryCode(iso2) ? regionOfCountry(iso2) : null;
+  if (region === null) return null;
+  const cell = { iso2, region };
+  countryCells.set(value, cell);
+  return cell;
+}
+
 const SOURCE = /^(https?:\/\/\S+|seed:\S+)$/;
+
+const splitSources = (value: string): string[] => value.split(/\s+/).filter((source) => source !== '');
 
 /** Space-separated URLs or `seed:` references; at least one. */
 export const sourceList = z.string().transform((value, ctx) => {
-  const sources = value.split(/\s+/).filter((source) => source !== '');
+  const sources = splitSources(value);
   if (sources.length === 0) return fail(ctx, value, 'at least one source is required');
   const bad = sources.find((source) => !SOURCE.test(source));
   if (bad !== undefined) return fail(ctx, value, `"${bad}" is neither an http(s) URL nor a seed: reference`);
   return sources;
 });
+
+/** What {@link sourceList} accepts; null for anything it refuses. */
+export function readSources(value: string): string[] | null {
+  const sources = splitSources(value);
+  if (sources.length === 0) return null;
+  for (const source of sources) if (!SOURCE.test(source)) return null;
+  return sources;
+}
 
 /** YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date. */
 export const partialDate = z.string().transform((value, ctx) => {

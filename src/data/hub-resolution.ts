@@ -21,14 +21,16 @@ export function resolveLinkHubs(
   file: string,
 ): { hubs: Hub[]; issues: DataIssue[] } {
   const knownIds = new Set(known.map((hub) => hub.id));
-  const rowByLine = new Map(rows.map((row) => [row.line, row]));
   const hubs = new Map<string, Hub>();
   const issues: DataIssue[] = [];
+  const unknown = links.filter((candidate) => !knownIds.has(candidate.hubId));
+  if (unknown.length === 0) return { hubs: [], issues };
+  const rowByLine = new Map(rows.map((row) => [row.line, row]));
   const firstLineOfUnknown = new Map<string, number>();
-  for (const link of links.filter((candidate) => !knownIds.has(candidate.hubId))) {
+  for (const link of unknown) {
     if (!firstLineOfUnknown.has(link.hubId)) firstLineOfUnknown.set(link.hubId, link.line);
     const row = rowByLine.get(link.line);
-    if (!row || !hasHomeCells(row) || hubs.has(link.hubId)) continue;
+    if (hubs.has(link.hubId) || !row || !hasHomeCells(row)) continue;
     const parsed = homeHubSchema.safeParse(row.values);
     if (parsed.success) hubs.set(link.hubId, parsed.data);
     else issues.push(...issuesFromZod(parsed.error, file, link.line));

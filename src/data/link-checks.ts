@@ -11,11 +11,17 @@ function error(file: string, line: number, column: string | null, message: strin
 export function assignLinkIds(links: readonly Link[], file: string): { links: Link[]; issues: DataIssue[] } {
   const firstLine = new Map<string, number>();
   const issues: DataIssue[] = [];
-  for (const link of links.filter((candidate) => candidate.id !== '')) {
+  let withoutId = 0;
+  for (const link of links) {
+    if (link.id === '') {
+      withoutId += 1;
+      continue;
+    }
     const earlier = firstLine.get(link.id);
     if (earlier === undefined) firstLine.set(link.id, link.line);
     else issues.push(error(file, link.line, 'id', `"${link.id}" is already used on line ${earlier}`));
   }
+  if (withoutId === 0) return { links: [...links], issues };
   const taken = new Set(firstLine.keys());
   const withIds = links.map((link) => (link.id === '' ? { ...link, id: deriveLinkId(link, taken) } : link));
   return { links: withIds, issues };

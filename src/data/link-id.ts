@@ -10,8 +10,17 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
   þ: 'th',
 };
 
+/** Printable ASCII without the two characters the full rules treat specially (asides and apostrophes). */
+const PLAIN_ASCII = /^[\x20-\x26\x2a-\x7e]*$/;
+
 /** Lower-case ASCII words joined by hyphens; accents dropped, parenthesised asides left out. */
 export function slugify(text: string): string {
+  // Most names are plain ASCII, for which the rules below come down to these two steps.
+  if (PLAIN_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   return text
     .replace(/\([^)]*\)/g, ' ')
     .toLowerCase()
@@ -49,8 +58,13 @@ export function deriveLinkId(parts: LinkIdParts, taken: Set<string>): string {
     slugify(parts.partnerNative) ||
     `${parts.countryIso2.toLowerCase()}-${shortHash(parts.partnerZh)}`;
   const base = `${parts.hubId}-${partner}`;
-  const candidates = [base, `${base}-${slugify(parts.unitEn)}`];
-  let id = candidates.find((candidate) => !taken.has(candidate) && !candidate.endsWith('-'));
+  const isFree = (candidate: string) => !taken.has(candidate) && !candidate.endsWith('-');
+  // The signing unit is slugified only for a clash: most partners have a name of their own.
+  let id: string | undefined = base;
+  if (!isFree(base)) {
+    const withUnit = `${base}-${slugify(parts.unitEn)}`;
+    id = isFree(withUnit) ? withUnit : undefined;
+  }
   for (let n = 2; id === undefined; n += 1) if (!taken.has(`${base}-${n}`)) id = `${base}-${n}`;
   taken.add(id);
   return id;

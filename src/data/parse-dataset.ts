@@ -5,7 +5,7 @@ import { hasErrors } from './issues.ts';
 import type { Link } from './link-schema.ts';
 import { parseClaims, parseHubs } from './parse-hubs.ts';
 import { parseLinks } from './parse-links.ts';
-import type { RawTable } from './raw-table.ts';
+import type { KnownTable } from './raw-table.ts';
 import { readTable } from './read-table.ts';
 import type { DataFile, TableSpec } from './read-table.ts';
 import { CLAIM_COLUMNS, HOME_COLUMNS, HUB_COLUMNS, LINK_COLUMNS } from './vocabulary.ts';
@@ -56,7 +56,7 @@ export function parseDataset(files: DatasetFiles, options: ParseOptions = {}): P
   const today = options.today ?? new Date();
   const issues: DataIssue[] = [];
   const encodings: Record<string, string> = {};
-  const read = (file: DataFile | undefined, spec: TableSpec): RawTable | null => {
+  const read = (file: DataFile | undefined, spec: TableSpec): KnownTable | null => {
     if (!file) return null;
     const result = readTable(file, spec);
     encodings[file.name] = result.encoding;

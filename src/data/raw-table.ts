@@ -10,6 +10,17 @@ export interface RawTable {
   rows: readonly RawRow[];
 }
 
+/** A row read against the columns a table may have: one cell per known column, in the table's order. */
+export interface KnownRow extends RawRow {
+  cells: readonly string[];
+}
+
+/** A table read against a spec: `known` names the cells of every row; `columns` is the file's header. */
+export interface KnownTable extends RawTable {
+  known: readonly string[];
+  rows: readonly KnownRow[];
+}
+
 /** A problem found while reading rows: line and message; the file name is added by the caller. */
 export interface ReadProblem {
   line: number;

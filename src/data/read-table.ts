@@ -1,9 +1,9 @@
 import { decodeText } from './decode.ts';
 import type { TextEncodingName } from './decode.ts';
-import { parseDelimited } from './delimited.ts';
+import { splitDelimited } from './delimited.ts';
 import type { DataIssue } from './issues.ts';
 import { parseJsonRows } from './json-rows.ts';
-import type { RawTable } from './raw-table.ts';
+import type { KnownRow, KnownTable, ReadProblem } from './raw-table.ts';
 
 export interface DataFile {
   name: string;
@@ -17,13 +17,60 @@ export interface TableSpec {
 
 export interface ReadResult {
   /** Null when the file cannot be read as a table at all (empty, bad JSON, missing columns). */
-  table: RawTable | null;
+  table: KnownTable | null;
   encoding: TextEncodingName;
   issues: DataIssue[];
 }
 
 function isJson(name: string, text: string): boolean {
   return name.toLowerCase().endsWith('.json') || text.trimStart().startsWith('[');
+}
+
+/**
+ * A row's cells by known column; `values` (the same cells keyed by name) is built only when asked for, as
+ * schemas do for a row that fails the quick checks: a big file has tens of thousands of rows.
+ */
+class TableRow implements KnownRow {
+  #values: Record<string, string> | null = null;
+
+  constructor(
+    readonly line: number,
+    readonly cells: readonly string[],
+    private readonly known: readonly string[],
+  ) {}
+
+  get values(): Readonly<Record<string, string>> {
+    this.#values ??= Object.fromEntries(this.known.map((column, i) => [column, this.cells[i] ?? '']));
+    return this.#values;
+  }
+}
+
+/** Header, rows and problems of a file, each row's cells taken for the known columns only. */
+function readRows(
+  name: string,
+  text: string,
+  known: readonly string[],
+): { columns: readonly string[]; rows: KnownRow[]; problems: ReadProblem[] } {
+  if (isJson(name, text)) {
+    const { table, problems } = parseJsonRows(text);
+    const rows = table.rows.map(
+      (row) =>
+        new TableRow(
+          row.line,
+          known.map((column) => row.values[column] ?? ''),
+          known,
+        ),
+    );
+    return { columns: table.columns, rows, problems };
+  }
+  const { columns, records, problems } = splitDelimited(text);
+  // A name the header repeats keeps its last cell, as keying the row by name would.
+  const sources = known.map((column) => columns.lastIndexOf(column));
+  const rows = records.map(({ line, fields }) => {
+    const cells = sources.map((source) => (source < 0 ? '' : (fields[source] ?? '').trim()));
+    return new TableRow(line, cells, known);
+  });
+  return { columns, rows, problems };
 }
 
 /** Decodes and splits a file, then checks its header against the spec; every row has every known column. */
@@ -39,22 +86,18 @@ export function readTable(file: DataFile, spec: TableSpec): ReadResult {
   if (text.trim() === '')
     return { table: null, encoding, issues: [issue(1, null, 'the file is empty', 'error')] };
 
-  const { table, problems } = isJson(file.name, text) ? parseJsonRows(text) : parseDelimited(text);
+  const known = [...new Set([...spec.required, ...spec.optional])];
+  const { columns, rows, problems } = readRows(file.name, text, known);
   const issues = problems.map((problem) =>
     issue(problem.line, null, problem.message, problem.severity ?? 'error'),
   );
-  const missing = spec.required.filter((column) => !table.columns.includes(column));
+  const missing = spec.required.filter((column) => !columns.includes(column));
   for (const column of missing)
     issues.push(issue(1, column, 'required column is missing from the header', 'error'));
-  const known = new Set([...spec.required, ...spec.optional]);
-  for (const column of table.columns.filter((name) => !known.has(name))) {
+  const knownSet = new Set(known);
+  for (const column of columns.filter((name) => !knownSet.has(name))) {
     issues.push(issue(1, column, 'unknown column, ignored', 'warning'));
   }
   if (missing.length > 0) return { table: null, encoding, issues };
-
-  const rows = table.rows.map((row) => ({
-    line: row.line,
-    values: Object.fromEntries([...known].map((column) => [column, row.values[column] ?? ''])),
-  }));
-  return { table: { columns: table.columns, rows }, encoding, issues };
+  return { table: { columns, known, rows }, encoding, issues };
 }

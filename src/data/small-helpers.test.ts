@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from './issues.ts';
-import { slugify } from './link-id.ts';
+import { deriveLinkId, slugify } from './link-id.ts';
 import { partnerName } from './partner-name.ts';
 
 describe('formatIssue', () => {
@@ -30,8 +30,39 @@ describe('slugify', () => {
     ['Dessau (now Dessau-Roßlau)', 'dessau'],
     ['Jung District, Incheon', 'jung-district-incheon'],
     ['Pitești', 'pitesti'],
+    ["  --St. John's & Co. 2-- ", 'st-johns-co-2'],
+    ['Sankt Pölten', 'sankt-polten'],
+    ['UPPER case, 42 & more!', 'upper-case-42-more'],
+    ['A (b', 'a-b'],
+    ['***', ''],
   ])('turns %s into %s', (name, slug) => {
     expect(slugify(name)).toBe(slug);
+  });
+});
+
+describe('deriveLinkId', () => {
+  const parts = {
+    hubId: 'liaocheng',
+    unitEn: 'Dongchangfu District',
+    partnerZh: '宜宁郡',
+    partnerEn: 'Uiryeong County',
+    partnerNative: '',
+    countryIso2: 'KR',
+  };
+
+  it('adds the signing unit on a clash, then a number', () => {
+    const taken = new Set<string>();
+    expect([1, 2, 3].map(() => deriveLinkId(parts, taken))).toEqual([
+      'liaocheng-uiryeong-county',
+      'liaocheng-uiryeong-county-dongchangfu-district',
+      'liaocheng-uiryeong-county-2',
+    ]);
+    expect(taken.size).toBe(3);
+  });
+
+  it('numbers a clash when the unit has no Latin name', () => {
+    const taken = new Set(['liaocheng-uiryeong-county']);
+    expect(deriveLinkId({ ...parts, unitEn: '' }, taken)).toBe('liaocheng-uiryeong-county-2');
   });
 });
 

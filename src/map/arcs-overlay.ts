@@ -43,6 +43,11 @@ const DEFAULT_PICK_RADIUS = 4;
 /** MapLibre's world is 512 px wide at zoom 0. */
 const WORLD_SIZE_AT_ZOOM_0 = 512;
 const PLACE_KINDS: readonly PlaceKind[] = ['partners', 'hubs'];
+/**
+ * From this many arcs the geometry is built in a worker (whose code loads only then): fewer build here
+ * faster than a worker starts.
+ */
+export const OFF_THREAD_MIN_ARCS = 4000;
 
 export interface ArcsOverlayOptions {
   /** Id of the camera hook's custom layer. */
@@ -89,8 +94,25 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     hubRows = rows;
   }
 
+  /** Counts `setData` calls, so a geometry built off the main thread for older data is dropped. */
+  let dataVersion = 0;
+
+  const pathOptionsOf = (detail: ArcDetail) => (detail === 'coarse' ? COARSE_PATH_OPTIONS : pathOptions);
+
   function buildGeometry(detail: ArcDetail): ArcGeometry {
-    return buildArcGeometry(arcs, detail === 'coarse' ? COARSE_PATH_OPTIONS : pathOptions);
+    return buildArcGeometry(arcs, pathOptionsOf(detail));
+  }
+
+  /** Takes `geometry` as the one level built so far; the other is built from `arcs` when first drawn. */
+  function adoptGeometry(detail: ArcDetail, geometry: ArcGeometry) {
+    pendingGeometry.clear();
+    pendingGeometry.set(detail, geometry);
+    arcAttributes = geometry.arcAttributes;
+    extent = { minX: geometry.minX, maxX: geometry.maxX };
+    stats.vertices = geometry.vertexCount;
+    dirty.geometry = true;
+    updateHubRows();
+    invalidate();
   }
 
   function detailAt(zoom: number): ArcDetail {
@@ -231,17 +253,19 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
 
     setData(next) {
       arcs = next;
-      pendingGeometry.clear();
+      const version = ++dataVersion;
       // The level the current view draws is built now, for the per-arc attributes and the extent.
       const detail = detailAt(hasCamera ? camera.zoom : map.getZoom());
-      const geometry = buildGeometry(detail);
-      pendingGeometry.set(detail, geometry);
-      arcAttributes = geometry.arcAttributes;
-      extent = { minX: geometry.minX, maxX: geometry.maxX };
-      stats.vertices = geometry.vertexCount;
-      dirty.geometry = true;
-      updateHubRows();
-      invalidate();
+      if (next.length < OFF_THREAD_MIN_ARCS) return adoptGeometry(detail, buildGeometry(detail));
+      // Nothing of the old data is drawn, picked or counted while the new geometry is being built.
+      adoptGeometry(detail, buildArcGeometry([], pathOptions));
+      void import('./arcs/geometry-off-thread.ts')
+        .then(({ buildArcGeometryOffThread }) => buildArcGeometryOffThread(next, pathOptionsOf(detail)))
+        // No worker (refused, or none in this browser): the same geometry, built here.
+        .catch(() => buildArcGeometry(next, pathOptionsOf(detail)))
+        .then((built) => {
+          if (version === dataVersion) adoptGeometry(detail, built);
+        });
     },
 
     setFilter(next) {

@@ -5,6 +5,7 @@ import { MAP_OPTIONS } from './map-options.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { selectLinks } from '../state/selectors.ts';
+import { selectArcData } from './arc-data.ts';
 import type { AppStore } from '../state/store.ts';
 import { createArcsOverlay } from './arcs-overlay.ts';
 import type { ArcsOverlay } from './arcs-overlay.ts';
@@ -59,15 +60,25 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
     if (container.dataset.arcsVisible !== visible) container.dataset.arcsVisible = visible;
   };
   const arcs = createArcsOverlay(map, { hookId: ARCS_LAYER_ID, onDrawn: reportDrawn });
+  // Arc geometry is built as soon as there is data, while the basemap may still be loading.
+  const stopArcData = store.subscribe(selectArcData, (data) => arcs.setData(data), { fireImmediately: true });
   const labels = new LabelsOverlay(map);
   const partnerPoints = new PartnerPoints(arcs);
   let unsync: (() => void) | null = null;
   const stopExports = handleExportRequests(map, arcs, labels, store);
 
+  let stopWaitingForData: (() => void) | null = null;
   map.on('load', () => {
     map.addLayer(arcs.cameraHook);
     unsync = syncMapWithStore(map, arcs, labels, partnerPoints, store);
-    container.dataset.mapReady = 'true';
+    // The map loads while the data does; it is ready (for tests, for the bench) once it has the data.
+    stopWaitingForData = store.subscribe(
+      (state) => state.data.kind !== 'loading',
+      (hasData) => {
+        if (hasData) container.dataset.mapReady = 'true';
+      },
+      { fireImmediately: true },
+    );
   });
 
   const pickPartner = (event: MapMouseEvent): string | null => {
@@ -105,6 +116,8 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
     dispose: () => {
       cancelAnimationFrame(hoverFrame);
       stopExports();
+      stopWaitingForData?.();
+      stopArcData();
       unsync?.();
       labels.dispose();
       map.remove();

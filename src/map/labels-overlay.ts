@@ -30,10 +30,15 @@ export class PlacedBoxes {
 
   constructor(private readonly cellSize = 64) {}
 
+  /** Whether `box` overlaps none of the boxes placed so far. */
+  isFree(box: Box): boolean {
+    return this.cellKeys(box).every((key) => !this.cells.get(key)?.some((other) => overlaps(box, other)));
+  }
+
   /** Places `box` unless it overlaps one already placed; returns whether it was placed. */
   tryPlace(box: Box): boolean {
+    if (!this.isFree(box)) return false;
     const keys = this.cellKeys(box);
-    for (const key of keys) if (this.cells.get(key)?.some((other) => overlaps(box, other))) return false;
     for (const key of keys) {
       const cell = this.cells.get(key);
       if (cell) cell.push(box);
@@ -155,22 +160,21 @@ export class LabelsOverlay {
   ): boolean {
     const size = (label.isHub ? 15 : 12) * this.scale;
     const font = `${label.isHub ? 700 : 500} ${size}px ${LABEL_FONT_STACK}`;
+    const lineHeight = size * 1.2;
+    const left = x + (label.isHub ? 10 : 7) * this.scale;
+    const top = y - (lineHeight * label.lines.length) / 2;
+    const bottom = top + lineHeight * label.lines.length + 2;
+    // A label whose box is hidden even at zero width is hidden at any width: most of tens of thousands of
+    // partners are, and measuring their text is what a frame would spend its time on.
+    if (label.lines.length > 0 && !placed.isFree({ x0: left - 2, y0: top - 2, x1: left + 2, y1: bottom }))
+      return false;
     // Parsing a font string is slow; hubs come first, so a draw sets it about twice.
     if (this.font !== font) {
       context.font = font;
       this.font = font;
     }
-    const lineHeight = size * 1.2;
     const textWidth = Math.max(...label.lines.map((line) => this.widthOf(context, font, line)));
-    const left = x + (label.isHub ? 10 : 7) * this.scale;
-    const top = y - (lineHeight * label.lines.length) / 2;
-    const box = {
-      x0: left - 2,
-      y0: top - 2,
-      x1: left + textWidth + 2,
-      y1: top + lineHeight * label.lines.length + 2,
-    };
-    if (!placed.tryPlace(box)) return false;
+    if (!placed.tryPlace({ x0: left - 2, y0: top - 2, x1: left + textWidth + 2, y1: bottom })) return false;
     context.textBaseline = 'top';
     context.lineJoin = 'round';
     context.lineWidth = 3 * this.scale;

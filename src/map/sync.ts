@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/index.ts';
 import { toRgb } from '../state/hub-colors.ts';
 import { selectHubColors, selectHubs, selectLinks, selectVisibleLinks } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import { selectArcData, selectArcFilter } from './arc-data.ts';
+import { selectArcFilter } from './arc-data.ts';
 import type { ArcsOverlay } from './arcs-overlay.ts';
 import { applyBasemapTheme } from './basemap-style.ts';
 import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
@@ -58,7 +58,6 @@ export function syncMapWithStore(
 
   const unsubscribers = [
     () => map.off('resize', applySizes),
-    watch(selectArcData, (data) => arcs.setData(data)),
     watch(selectArcFilter, (filter) => arcs.setFilter(filter)),
     watch(selectHubColors, (colors) => {
       arcs.setAppearance({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { groupPartners, matchScore, normalizeForSearch, searchPartners } from './partner-search.ts';
+import {
+  groupPartners,
+  matchScore,
+  normalizeForSearch,
+  searchPartners,
+  searchPartnersTop,
+} from './partner-search.ts';
 import { dated, makeLink, UNDATED } from './test-fixtures.ts';
 
 const chelny = makeLink({
@@ -71,5 +77,34 @@ describe('partner search', () => {
     const twice = groupPartners([paks, { ...paks, id: 'p2', hubId: 'b' }]);
     expect(twice).toHaveLength(1);
     expect(twice[0]?.links).toHaveLength(2);
+  });
+
+  it('lists the first few of many as the full search would, with the count of all', () => {
+    const many = groupPartners(
+      Array.from({ length: 400 }, (_, i) =>
+        makeLink({
+          id: `m${i}`,
+          hubId: 'a',
+          partnerEn: `Partner ${(i * 37) % 101}`,
+          countryIso2: ['FR', 'JP', 'KR'][i % 3]!,
+          date: i % 9 === 0 ? UNDATED : dated(1980 + (i % 13)),
+        }),
+      ),
+    );
+    for (const sort of ['date', 'name'] as const) {
+      for (const query of ['', 'partner 1', 'prtnr 2']) {
+        const all = searchPartners(many, query, sort, englishName, collator);
+        const top = searchPartnersTop(many, query, sort, englishName, collator, 25);
+        expect(top.count).toBe(all.length);
+        expect(top.top).toEqual(all.slice(0, 25));
+      }
+    }
+  });
+
+  it('normalises a partner’s names only when a search reads them', () => {
+    const [entry] = groupPartners([
+      makeLink({ id: 'x', hubId: 'a', partnerEn: 'Hội An', countryIso2: 'VN' }),
+    ]);
+    expect(entry?.searchText).toBe('hoi an');
   });
 });

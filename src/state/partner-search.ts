@@ -1,5 +1,6 @@
 import { partnerKeyOf } from '../data/index.ts';
 import type { Link } from '../data/index.ts';
+import { smallest } from './smallest.ts';
 
 export interface PartnerEntry {
   key: string;
@@ -34,6 +35,23 @@ function searchTextOf(link: Link): string {
   return text;
 }
 
+/** A partner's links; its search text is normalised only once a search reads it (most lists are never searched). */
+class PartnerGroup implements PartnerEntry {
+  #searchText: string | null = null;
+
+  constructor(
+    readonly key: string,
+    readonly links: readonly Link[],
+    readonly firstYear: number | null,
+  ) {}
+
+  get searchText(): string {
+    const { links } = this;
+    this.#searchText ??= links.length === 1 ? searchTextOf(links[0]!) : links.map(searchTextOf).join(' ');
+    return this.#searchText;
+  }
+}
+
 export function groupPartners(links: readonly Link[]): PartnerEntry[] {
   const byKey = new Map<string, Link[]>();
   for (const link of links) {
@@ -47,12 +65,7 @@ export function groupPartners(links: readonly Link[]): PartnerEntry[] {
     for (const { date } of group) {
       if (date.year !== null && (firstYear === null || date.year < firstYear)) firstYear = date.year;
     }
-    return {
-      key,
-      links: group,
-      firstYear,
-      searchText: group.length === 1 ? searchTextOf(group[0]!) : group.map(searchTextOf).join(' '),
-    };
+    return new PartnerGroup(key, group, firstYear);
   });
 }
 
@@ -79,6 +92,14 @@ function scoreNormalized(entry: PartnerEntry, needle: string): number {
 
 export type PartnerSort = 'date' | 'name';
 
+export interface PartnerSearchResult {
+  /** How many partners match. */
+  count: number;
+  /** The first `limit` of them, best match first, then by date or name. */
+  top: PartnerEntry[];
+}
+
+/** Every partner that matches `query`, best match first, then by date or name. */
 export function searchPartners(
   entries: readonly PartnerEntry[],
   query: string,
@@ -86,6 +107,18 @@ export function searchPartners(
   displayName: (entry: PartnerEntry) => string,
   collator: Intl.Collator,
 ): PartnerEntry[] {
+  return searchPartnersTop(entries, query, sort, displayName, collator, Infinity).top;
+}
+
+/** {@link searchPartners}, sorting no further than the first `limit`: a list of 50,000 shows a few hundred. */
+export function searchPartnersTop(
+  entries: readonly PartnerEntry[],
+  query: string,
+  sort: PartnerSort,
+  displayName: (entry: PartnerEntry) => string,
+  collator: Intl.Collator,
+  limit: number,
+): PartnerSearchResult {
   const needle = normalizeForSearch(query);
   const scored = entries
     .map((entry) => ({ entry, score: scoreNormalized(entry, needle), name: displayName(entry) }))
@@ -94,7 +127,7 @@ export function searchPartners(
   const byName = (a: Scored, b: Scored) => collator.compare(a.name, b.name);
   const byDate = (a: Scored, b: Scored) =>
     (a.entry.firstYear ?? Infinity) - (b.entry.firstYear ?? Infinity) || byName(a, b);
-  return scored
-    .sort((a, b) => b.score - a.score || (sort === 'date' ? byDate(a, b) : byName(a, b)))
-    .map(({ entry }) => entry);
+  const order = (a: Scored, b: Scored) =>
+    b.score - a.score || (sort === 'date' ? byDate(a, b) : byName(a, b));
+  return { count: scored.length, top: smallest(scored, limit, order).map(({ entry }) => entry) };
 }

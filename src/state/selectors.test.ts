@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { selectSummary, selectVisibleLinks, selectLinksByPartner } from './selectors.ts';
+import {
+  selectHubFacetSummary,
+  selectLinksByPartner,
+  selectSummary,
+  selectVisibleLinks,
+} from './selectors.ts';
 import { makeLink as link, storeWithLinks as storeWith, UNDATED as undated } from './test-fixtures.ts';
 
 const sample = [
@@ -35,6 +40,12 @@ describe('selectVisibleLinks', () => {
     expect(selectVisibleLinks(store.getState())).toHaveLength(0);
   });
 
+  it('is the dataset’s own array while every link is selected', () => {
+    const store = storeWith(sample);
+    store.getState().setFilters({ yearFrom: 1990 });
+    expect(selectVisibleLinks(store.getState())).toBe(store.getState().officialDataset?.links);
+  });
+
   it('is memoized: the same array while the inputs stay the same', () => {
     const store = storeWith(sample);
     const first = selectVisibleLinks(store.getState());
@@ -53,6 +64,19 @@ describe('selectSummary', () => {
       ['a', 2, 2, 2],
       ['b', 2, 2, 2],
     ]);
+  });
+});
+
+describe('selectHubFacetSummary', () => {
+  it('counts every hub under the other filters, and equals the summary while no hub is switched off', () => {
+    const store = storeWith(sample);
+    expect(selectHubFacetSummary(store.getState())).toEqual(selectSummary(store.getState()));
+    store.getState().setFilters({ hubs: ['a'], relations: ['sister'] });
+    expect(selectSummary(store.getState()).perHub.map((h) => h.links)).toEqual([2, 0]);
+    expect(selectHubFacetSummary(store.getState()).perHub.map((h) => h.links)).toEqual([2, 0]);
+    store.getState().setFilters({ relations: ['partner'] });
+    expect(selectHubFacetSummary(store.getState()).perHub.map((h) => h.links)).toEqual([0, 1]);
+    expect(selectSummary(store.getState()).links).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@ import { hubPalette } from './hub-colors.ts';
 import { isLinkSelected } from './link-filter.ts';
 import { createSelector } from './memoize.ts';
 import type { AppState } from './store.ts';
+import type { Filters } from './view-state.ts';
 
 const EMPTY_LINKS: readonly Link[] = [];
 const EMPTY_HUBS: readonly Hub[] = [];
@@ -27,9 +28,15 @@ export const selectHubColors = createSelector(
   },
 );
 
+/** The links that pass `filters`; `links` itself when all do, so what derives from both is computed once. */
+function selectedLinks(links: readonly Link[], filters: Filters): readonly Link[] {
+  const selected = links.filter((link) => isLinkSelected(link, filters));
+  return selected.length === links.length ? links : selected;
+}
+
 export const selectVisibleLinks = createSelector(
   (state: AppState) => [selectLinks(state), state.filters],
-  (links, filters): readonly Link[] => links.filter((link) => isLinkSelected(link, filters)),
+  selectedLinks,
 );
 
 export interface HubSummary {
@@ -52,19 +59,24 @@ function summarise(links: readonly Link[], hubs: readonly Hub[]): SelectionSumma
   const partnersByHub = new Map<string, Set<string>>();
   const countriesByHub = new Map<string, Set<string>>();
   const linksByHub = new Map<string, number>();
+  const partners = new Set<string>();
+  const countries = new Set<string>();
   const regions = new Set<RegionId>();
   let undated = 0;
   for (const link of links) {
+    const partner = partnerKeyOf(link);
+    partners.add(partner);
+    countries.add(link.countryIso2);
     regions.add(link.region);
     if (link.date.year === null) undated += 1;
     linksByHub.set(link.hubId, (linksByHub.get(link.hubId) ?? 0) + 1);
-    addTo(partnersByHub, link.hubId, partnerKeyOf(link));
+    addTo(partnersByHub, link.hubId, partner);
     addTo(countriesByHub, link.hubId, link.countryIso2);
   }
   return {
     links: links.length,
-    partners: new Set(links.map(partnerKeyOf)).size,
-    countries: new Set(links.map((link) => link.countryIso2)).size,
+    partners: partners.size,
+    countries: countries.size,
     regions: regions.size,
     undated,
     perHub: hubs.map((hub) => ({
@@ -77,24 +89,31 @@ function summarise(links: readonly Link[], hubs: readonly Hub[]): SelectionSumma
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key) ?? new Set<string>();
-  set.add(value);
-  map.set(key, set);
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** Summaries by links array: the selection and the hub facets are the same links until a filter is set. */
+const summaries = new WeakMap<readonly Link[], { hubs: readonly Hub[]; summary: SelectionSummary }>();
+
+function summariseOnce(links: readonly Link[], hubs: readonly Hub[]): SelectionSummary {
+  const known = summaries.get(links);
+  if (known?.hubs === hubs) return known.summary;
+  const summary = summarise(links, hubs);
+  summaries.set(links, { hubs, summary });
+  return summary;
 }
 
 export const selectSummary = createSelector(
   (state: AppState) => [selectVisibleLinks(state), selectHubs(state)],
-  summarise,
+  summariseOnce,
 );
 
 /** Per-hub figures under every filter but the hub filter itself: a switched-off hub still shows what it has. */
 export const selectHubFacetSummary = createSelector(
   (state: AppState) => [selectLinks(state), selectHubs(state), state.filters],
-  (links, hubs, filters) =>
-    summarise(
-      links.filter((link) => isLinkSelected(link, { ...filters, hubs: null })),
-      hubs,
-    ),
+  (links, hubs, filters) => summariseOnce(selectedLinks(links, { ...filters, hubs: null }), hubs),
 );
 
 export const selectLinksByPartner = createSelector(
@@ -103,7 +122,9 @@ export const selectLinksByPartner = createSelector(
     const byPartner = new Map<string, Link[]>();
     for (const link of links) {
       const key = partnerKeyOf(link);
-      byPartner.set(key, [...(byPartner.get(key) ?? []), link]);
+      const group = byPartner.get(key);
+      if (group) group.push(link);
+      else byPartner.set(key, [link]);
     }
     return byPartner;
   },

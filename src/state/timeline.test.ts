@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Link } from '../data/index.ts';
 import { selectFacetCounts } from './facets.ts';
+import { isLinkSelected } from './link-filter.ts';
 import { dated, makeLink, storeWithLinks, UNDATED } from './test-fixtures.ts';
 import { selectYearDomain, selectYearHistogram } from './timeline.ts';
+import type { Filters } from './view-state.ts';
 
 const links = [
   makeLink({ id: '1', hubId: 'a', partnerEn: 'P1', countryIso2: 'FR', date: dated(2001) }),
@@ -56,5 +59,34 @@ describe('selectFacetCounts', () => {
     const store = storeWithLinks(links);
     store.getState().setFilters({ includeUndated: false });
     expect(selectFacetCounts(store.getState()).undated).toBe(1);
+  });
+
+  it('counts as one filtered pass per facet would', () => {
+    const store = storeWithLinks(links);
+    const cases = [
+      { hubs: ['b'], regions: ['europe'] as const },
+      { relations: ['intent'] as const, includeUndated: false },
+      { levels: [] as const, yearTo: 2003 },
+      { hubs: [] as string[], regions: ['africa'] as const, yearFrom: 2002 },
+    ];
+    for (const patch of cases) {
+      store.getState().resetFilters();
+      store.getState().setFilters(patch as Partial<Filters>);
+      const state = store.getState();
+      const countOf = (except: Partial<Filters>, key: (link: Link) => string | boolean) => {
+        const counts = new Map<string | boolean, number>();
+        for (const link of links.filter((l) => isLinkSelected(l, { ...state.filters, ...except })))
+          counts.set(key(link), (counts.get(key(link)) ?? 0) + 1);
+        return counts;
+      };
+      const counts = selectFacetCounts(state);
+      expect(counts.hubs).toEqual(countOf({ hubs: null }, (link) => link.hubId));
+      expect(counts.regions).toEqual(countOf({ regions: null }, (link) => link.region));
+      expect(counts.relations).toEqual(countOf({ relations: null }, (link) => link.relation));
+      expect(counts.levels).toEqual(countOf({ levels: null }, (link) => link.level));
+      expect(counts.undated).toBe(
+        countOf({ includeUndated: true }, (link) => link.date.year === null).get(true) ?? 0,
+      );
+    }
   });
 });

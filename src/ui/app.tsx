@@ -72,7 +72,8 @@ export function App({ mountMap }: AppProps) {
         <div className="map-area">
           <DataNotices />
           <div className="map-frame">
-            {data.kind === 'ready' && <MapView mountMap={mountMap} />}
+            {/* Mounted while the data loads: the basemap comes in meanwhile, not after it. */}
+            {data.kind !== 'error' && <MapView mountMap={mountMap} />}
             <PartnerCard />
             {mode.kind === 'present' && data.kind === 'ready' && (
               <Suspense fallback={null}>

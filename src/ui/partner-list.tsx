@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { collator } from '../i18n/index.ts';
-import { groupPartners, searchPartners } from '../state/partner-search.ts';
+import { groupPartners, searchPartnersTop } from '../state/partner-search.ts';
 import type { PartnerEntry, PartnerSort } from '../state/partner-search.ts';
 import { selectCountryNames, selectVisibleLinks } from '../state/selectors.ts';
 import { partnerName } from '../data/index.ts';
@@ -27,7 +27,7 @@ export function PartnerList() {
   const results = useMemo(() => {
     const displayName = (entry: PartnerEntry) =>
       entry.links[0] ? partnerName(entry.links[0], lang) : entry.key;
-    return searchPartners(entries, deferredQuery, sort, displayName, collator(lang));
+    return searchPartnersTop(entries, deferredQuery, sort, displayName, collator(lang), MAX_ROWS);
   }, [entries, deferredQuery, sort, lang]);
   return (
     <section className="partner-list" aria-labelledby="partner-list-heading">
@@ -49,10 +49,10 @@ export function PartnerList() {
         </label>
       </div>
       <p className="muted small" aria-live="polite">
-        {messages.list.count(results.length)}
+        {messages.list.count(results.count)}
       </p>
       <ul className="partner-rows">
-        {results.slice(0, MAX_ROWS).map((entry) => {
+        {results.top.map((entry) => {
           const first = entry.links[0];
           if (!first) return null;
           return (

@@ -175,9 +175,11 @@ void main() {
   // 1-px ramp centred on the true edge gives the antialiasing.
   float coverage = clamp(v_half_width + 0.5 - distanceFromCentre, 0.0, 1.0);
   float width = 2.0 * v_half_width;
+  // The antialiasing fringe outside the line shows nothing whatever the pattern (dashes and dots only take
+  // coverage away): leave it at once. With software GL most of a big dataset's first frame is spent here.
+  if (coverage <= 0.0) discard;
 
 #ifdef PICKING
-  if (coverage <= 0.0) discard;
   uint id = v_arc + 1u;
   fragColor = vec4(uvec4(id & 255u, (id >> 8u) & 255u, (id >> 16u) & 255u, (id >> 24u) & 255u)) / 255.0;
 #else

@@ -70,7 +70,10 @@ export interface ArcsOverlay {
   readonly cameraHook: CustomLayerInterface;
   /** The overlay's canvas (`data-arcs-canvas`). */
   readonly canvas: HTMLCanvasElement;
-  /** Builds the geometry once into typed arrays and uploads it. The array is kept (not copied) for context restore. */
+  /**
+   * Builds the geometry once into typed arrays (many arcs in a worker, drawing none meanwhile) and uploads it,
+   * each level of detail when first drawn. The arcs are kept for context restore.
+   */
   setData(arcs: readonly ArcDatum[]): void;
   /** Updates uniforms and the hub-visibility texture only; never re-uploads geometry. */
   setFilter(filter: ArcFilter): void;

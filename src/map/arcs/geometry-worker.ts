@@ -1,0 +1,13 @@
+import { buildArcGeometry } from './geometry-buffers.ts';
+import { unpackArcs } from './packed-arcs.ts';
+import type { GeometryRequest } from './packed-arcs.ts';
+
+// The arc geometry worker (see geometry-off-thread.ts): one request, one reply, the buffers transferred.
+self.onmessage = (event: MessageEvent<GeometryRequest>) => {
+  const { arcs, pathOptions } = event.data;
+  const geometry = buildArcGeometry(unpackArcs(arcs), pathOptions);
+  const { vertexData, indices, arcIndexStart, arcAttributes } = geometry;
+  self.postMessage(geometry, {
+    transfer: [vertexData, indices.buffer, arcIndexStart.buffer, arcAttributes.buffer],
+  });
+};
