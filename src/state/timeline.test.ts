@@ -42,6 +42,16 @@ describe('selectYearHistogram', () => {
       [2004, 0, 0],
     ]);
   });
+
+  it('counts the first and the last year, and leaves undated links out', () => {
+    const bins = selectYearHistogram(storeWithLinks(links).getState());
+    expect(bins.map((bin) => [bin.year, bin.total, ...bin.byHub])).toEqual([
+      [2001, 2, 1, 1],
+      [2002, 0, 0, 0],
+      [2003, 0, 0, 0],
+      [2004, 1, 0, 1],
+    ]);
+  });
 });
 
 describe('selectFacetCounts', () => {

@@ -1,3 +1,5 @@
+import { bin, range } from 'd3-array';
+import type { Link } from '../data/index.ts';
 import { isLinkSelected } from './link-filter.ts';
 import { createSelector } from './memoize.ts';
 import { selectHubs, selectLinks } from './selectors.ts';
@@ -26,26 +28,28 @@ export const selectYearDomain = createSelector(
   },
 );
 
+/** A d3 histogram of the signing years: one bin per year, each stacked per hub. */
 export const selectYearHistogram = createSelector(
   (state: AppState) => [selectLinks(state), selectHubs(state), state.filters, selectYearDomain(state)],
   (links, hubs, filters, domain): readonly YearBin[] => {
     if (!domain) return [];
+    const [first, last] = domain;
     const hubIndex = new Map(hubs.map((hub, i) => [hub.id, i]));
-    const bins = Array.from({ length: domain[1] - domain[0] + 1 }, (_, i) => ({
-      year: domain[0] + i,
-      byHub: new Array<number>(hubs.length).fill(0),
-      total: 0,
-    }));
     const anyYear = { ...filters, yearFrom: null, yearTo: null };
-    for (const link of links) {
-      const year = link.date.year;
-      if (year === null || !isLinkSelected(link, anyYear)) continue;
-      const bin = bins[year - domain[0]];
-      const hub = hubIndex.get(link.hubId);
-      if (!bin || hub === undefined) continue;
-      bin.byHub[hub] = (bin.byHub[hub] ?? 0) + 1;
-      bin.total += 1;
-    }
-    return bins;
+    const yearOf = (link: Link) => link.date.year ?? Number.NaN;
+    const byYear = bin<Link, number>()
+      .value(yearOf)
+      .domain([first, last + 1])
+      .thresholds(range(first + 1, last + 1));
+    return byYear(links.filter((link) => !Number.isNaN(yearOf(link)) && isLinkSelected(link, anyYear))).map(
+      (yearLinks, i) => {
+        const byHub = new Array<number>(hubs.length).fill(0);
+        for (const link of yearLinks) {
+          const hub = hubIndex.get(link.hubId);
+          if (hub !== undefined) byHub[hub] = (byHub[hub] ?? 0) + 1;
+        }
+        return { year: first + i, byHub, total: yearLinks.length };
+      },
+    );
   },
 );

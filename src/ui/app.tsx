@@ -7,7 +7,6 @@ import { Legend } from './legend.tsx';
 import { MapDescription } from './map-description.tsx';
 import { MapView } from './map-view.tsx';
 import { PartnerList } from './partner-list.tsx';
-import { PartnerCard } from './partner-card.tsx';
 import { TimeSlider } from './time-slider.tsx';
 import { SelectionSummary } from './selection-summary.tsx';
 import { SkipLinks } from './skip-links.tsx';
@@ -20,6 +19,20 @@ const PresentOverlay = lazy(() =>
 const AttractOverlay = lazy(() =>
   import('./attract-overlay.tsx').then((module) => ({ default: module.AttractOverlay })),
 );
+
+// Not in the first view: loads with the first partner hovered or opened (precached by the service worker).
+const PartnerCard = lazy(() =>
+  import('./partner-card.tsx').then((module) => ({ default: module.PartnerCard })),
+);
+
+function PartnerCardSlot() {
+  const hasPartner = useAppStore((state) => (state.partner ?? state.hoveredPartner) !== null);
+  return hasPartner ? (
+    <Suspense fallback={null}>
+      <PartnerCard />
+    </Suspense>
+  ) : null;
+}
 
 export interface AppProps {
   mountMap: (container: HTMLElement) => () => void;
@@ -74,7 +87,7 @@ export function App({ mountMap }: AppProps) {
           <div className="map-frame">
             {/* Mounted while the data loads: the basemap comes in meanwhile, not after it. */}
             {data.kind !== 'error' && <MapView mountMap={mountMap} />}
-            <PartnerCard />
+            <PartnerCardSlot />
             {mode.kind === 'present' && data.kind === 'ready' && (
               <Suspense fallback={null}>
                 <PresentOverlay />
