@@ -31,7 +31,7 @@ test.describe('?data= accepts only a file of this site', () => {
     await app.open('lang=en&data=site-data/daqing-only.tsv');
     await expect(page.getByTestId('custom-data-banner')).toContainText('site-data/daqing-only.tsv');
     await app.expectArcs(lines.length);
-    expect(await app.partnerCount()).toBe(lines.length);
+    await expect.poll(() => app.partnerCount()).toBe(lines.length);
   });
 });
 
@@ -55,7 +55,7 @@ test.describe('opening your own data file', () => {
     await openFile(page, linksFile('jinzhong.tsv', lines));
     await expect(page.getByTestId('custom-data-banner')).toContainText('not the official dataset');
     await app.expectArcs(lines.length);
-    expect(await app.partnerCount()).toBe(lines.length);
+    await expect.poll(() => app.partnerCount()).toBe(lines.length);
     await page.getByRole('button', { name: 'Back to the official data' }).click();
     await expect(page.getByTestId('custom-data-banner')).toHaveCount(0);
     await app.expectArcs(officialCount);
@@ -76,7 +76,7 @@ test.describe('opening your own data file', () => {
     await openFile(page, file);
     await expect(page.getByTestId('custom-data-banner')).toBeVisible();
     await app.expectArcs(count);
-    expect(await app.partnerCount()).toBe(count);
+    await expect.poll(() => app.partnerCount()).toBe(count);
   });
 
   test('a file dropped on the page is read the same way', async ({ app, page }) => {

@@ -3,7 +3,7 @@ import { formatInteger } from '../i18n/index.ts';
 import { selectFacetCounts } from '../state/facets.ts';
 import { selectDatasetRegions } from '../state/selectors.ts';
 import type { ListFilterKey } from '../state/store.ts';
-import { useActions, useAppStore, useMessages } from './store-context.tsx';
+import { useActions, useAppStore, useAppStoreAfterFrame, useMessages } from './store-context.tsx';
 
 interface ChipGroupProps<T extends string> {
   filterKey: Exclude<ListFilterKey, 'hubs'>;
@@ -41,7 +41,7 @@ function ChipGroup<T extends string>({ filterKey, heading, values, label, counts
 /** Region, relation and level filters as chips with live counts, and one reset for every filter. */
 export function FilterChips() {
   const messages = useMessages();
-  const counts = useAppStore(selectFacetCounts);
+  const counts = useAppStoreAfterFrame(selectFacetCounts);
   const regions = useAppStore(selectDatasetRegions);
   const actions = useActions();
   return (

@@ -1,12 +1,12 @@
 import { selectClaimsByHub, selectHubColors, selectHubFacetSummary } from '../state/selectors.ts';
-import { useActions, useAppStore, useMessages } from './store-context.tsx';
+import { useActions, useAppStore, useAppStoreAfterFrame, useMessages } from './store-context.tsx';
 
 /** The home cities: each a toggle that filters the map, and the colour key for the arcs. */
 export function HubList() {
   const messages = useMessages();
   const lang = useAppStore((state) => state.lang);
   const selectedHubs = useAppStore((state) => state.filters.hubs);
-  const summary = useAppStore(selectHubFacetSummary);
+  const summary = useAppStoreAfterFrame(selectHubFacetSummary);
   const colors = useAppStore(selectHubColors);
   const claims = useAppStore(selectClaimsByHub);
   const actions = useActions();

@@ -3,7 +3,7 @@ import { formatList } from '../i18n/index.ts';
 import { selectSummary } from '../state/selectors.ts';
 import type { SelectionSummary } from '../state/selectors.ts';
 import type { AppState } from '../state/store.ts';
-import { useAppStore, useMessages } from './store-context.tsx';
+import { useAppStore, useAppStoreAfterFrame, useMessages } from './store-context.tsx';
 
 /** The summary as it was when playback started: a screen reader hears the result, not every year on the way. */
 function createSelectAnnouncedSummary() {
@@ -19,7 +19,7 @@ export function MapDescription() {
   const messages = useMessages();
   const lang = useAppStore((state) => state.lang);
   const selectAnnouncedSummary = useMemo(() => createSelectAnnouncedSummary(), []);
-  const summary = useAppStore(selectAnnouncedSummary);
+  const summary = useAppStoreAfterFrame(selectAnnouncedSummary);
   const hubNames = summary.perHub
     .filter((entry) => entry.links > 0)
     .map((entry) => (lang === 'zh' ? entry.hub.nameZh : entry.hub.nameEn));

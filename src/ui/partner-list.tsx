@@ -7,7 +7,7 @@ import { partnerName } from '../data/index.ts';
 import type { Link } from '../data/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { AppState } from '../state/store.ts';
-import { useActions, useAppStore, useMessages } from './store-context.tsx';
+import { useActions, useAppStore, useAppStoreAfterFrame, useMessages } from './store-context.tsx';
 
 const MAX_ROWS = 300;
 
@@ -17,8 +17,7 @@ export function PartnerList() {
   const lang = useAppStore((state) => state.lang);
   const countryNames = useAppStore(selectCountryNames);
   const openPartner = useAppStore((state) => state.partner);
-  // The list follows a filter change just after the map and the counts: it is the slowest part to render.
-  const links = useDeferredValue(useAppStore(selectVisibleLinks));
+  const links = useAppStoreAfterFrame(selectVisibleLinks);
   const actions = useActions();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PartnerSort>('date');

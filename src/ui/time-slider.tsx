@@ -6,7 +6,7 @@ import { PLAYBACK_SPEEDS } from '../state/playback.ts';
 import type { PlaybackSpeed } from '../state/playback.ts';
 import { selectHubColors, selectHubs } from '../state/selectors.ts';
 import { selectYearDomain, selectYearHistogram } from '../state/timeline.ts';
-import { useActions, useAppStore, useMessages } from './store-context.tsx';
+import { useActions, useAppStore, useAppStoreAfterFrame, useMessages } from './store-context.tsx';
 import { YearHistogram } from './year-histogram.tsx';
 
 /** Two-handle year range over a histogram of signings, with play / speed / loop and the undated toggle. */
@@ -14,11 +14,18 @@ export function TimeSlider() {
   const messages = useMessages();
   const lang = useAppStore((state) => state.lang);
   const domain = useAppStore(selectYearDomain);
-  const bins = useAppStore(selectYearHistogram);
+  const bins = useAppStoreAfterFrame(selectYearHistogram);
   const hubs = useAppStore(selectHubs);
   const colors = useAppStore(selectHubColors);
-  const undatedCount = useAppStore((state) => selectFacetCounts(state).undated);
-  const { yearFrom, yearTo, includeUndated } = useAppStore(useShallow((state) => state.filters));
+  const undatedCount = useAppStoreAfterFrame((state) => selectFacetCounts(state).undated);
+  // These three only: the slider need not render again when a region or a hub is switched.
+  const { yearFrom, yearTo, includeUndated } = useAppStore(
+    useShallow(({ filters }) => ({
+      yearFrom: filters.yearFrom,
+      yearTo: filters.yearTo,
+      includeUndated: filters.includeUndated,
+    })),
+  );
   const playback = useAppStore((state) => state.playback);
   const actions = useActions();
   if (!domain) return null;
