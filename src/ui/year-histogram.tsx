@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { YearBin } from '../state/timeline.ts';
+import { layoutHistogram } from './histogram-layout.ts';
 
 interface YearHistogramProps {
   bins: readonly YearBin[];
@@ -9,15 +11,21 @@ interface YearHistogramProps {
 
 const WIDTH = 600;
 const HEIGHT = 56;
-/** The gap between two bars, as a share of the distance from one bar's start to the next. */
-const GAP = 0.15;
+const BARS_ID = 'year-histogram-bars';
+const RANGE_ID = 'year-histogram-range';
 
-/** Links signed per year, stacked by hub colour; years outside the range are dimmed. */
+/**
+ * Links signed per year, stacked by hub colour; years outside the range are dimmed. The bars are drawn
+ * twice, dimmed and then clipped to the range, so moving a handle changes one rectangle, not the bars.
+ */
 export function YearHistogram({ bins, hubColors, from, to }: YearHistogramProps) {
-  // Plain arithmetic rather than d3-scale, whose tick formatting would add 5 KB to the first load.
-  const step = WIDTH / Math.max(1, bins.length - GAP);
-  const barWidth = step * (1 - GAP);
-  const pixelsPerLink = HEIGHT / Math.max(1, ...bins.map((bin) => bin.total));
+  const { step, barWidth, hubPaths } = useMemo(
+    () => layoutHistogram(bins, hubColors.length, WIDTH, HEIGHT),
+    [bins, hubColors.length],
+  );
+  const firstYear = bins[0]?.year ?? from;
+  const rangeStart = (from - firstYear) * step;
+  const rangeEnd = (to - firstYear) * step + barWidth;
   return (
     <svg
       className="year-histogram"
@@ -25,29 +33,16 @@ export function YearHistogram({ bins, hubColors, from, to }: YearHistogramProps)
       preserveAspectRatio="none"
       aria-hidden="true"
     >
-      {bins.map((bin, index) => {
-        let base = HEIGHT;
-        const isInRange = bin.year >= from && bin.year <= to;
-        return (
-          <g key={bin.year} opacity={isInRange ? 1 : 0.25}>
-            {bin.byHub.map((count, hub) => {
-              if (!count) return null;
-              const height = count * pixelsPerLink;
-              base -= height;
-              return (
-                <rect
-                  key={hub}
-                  x={index * step}
-                  y={base}
-                  width={barWidth}
-                  height={height}
-                  fill={hubColors[hub] ?? '#888'}
-                />
-              );
-            })}
-          </g>
-        );
-      })}
+      <defs>
+        <clipPath id={RANGE_ID}>
+          <rect x={rangeStart} y={0} width={Math.max(0, rangeEnd - rangeStart)} height={HEIGHT} />
+        </clipPath>
+        <g id={BARS_ID}>
+          {hubPaths.map((path, hub) => path && <path key={hub} d={path} fill={hubColors[hub] ?? '#888'} />)}
+        </g>
+      </defs>
+      <use href={`#${BARS_ID}`} opacity={0.25} />
+      <use href={`#${BARS_ID}`} clipPath={`url(#${RANGE_ID})`} />
     </svg>
   );
 }
