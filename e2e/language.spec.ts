@@ -48,12 +48,11 @@ test('labels=both draws place names in Chinese and English; the toggle turns it 
   await app.open('lang=en&labels=both');
   await expect(app.bilingualLabelsToggle).toBeChecked();
   await expect(app.hubLabels).toHaveAttribute('data-hub-labels', /\S/);
-  const drawn = await drawnHubLabels();
-  expect(drawn.length).toBeGreaterThan(0);
-  for (const label of drawn) expect(bilingual).toContain(label);
+  // Every home city is named, however close two of them stand: one's name moves aside, never hides.
+  expect((await drawnHubLabels()).sort()).toEqual([...bilingual].sort());
 
   await app.bilingualLabelsToggle.uncheck();
   await expect(app.hubLabels).not.toHaveAttribute('data-hub-labels', /\//);
-  for (const label of await drawnHubLabels()) expect(english).toContain(label);
+  expect((await drawnHubLabels()).sort()).toEqual([...english].sort());
   await expect(app.page).not.toHaveURL(/labels=/);
 });

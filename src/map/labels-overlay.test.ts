@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestWorldCopy, paddedBounds, PlacedBoxes } from './labels-overlay.ts';
+import { labelBox, labelSpots, nearestWorldCopy, paddedBounds, PlacedBoxes } from './labels-overlay.ts';
 
 const box = (x0: number, y0: number, width = 40, height = 14) => ({
   x0,
@@ -59,5 +59,46 @@ describe('nearestWorldCopy', () => {
     expect(nearestWorldCopy(-170, 170)).toBe(190);
     expect(nearestWorldCopy(170, -170)).toBe(-190);
     expect(nearestWorldCopy(30, 100)).toBe(30);
+  });
+});
+
+describe('labelSpots', () => {
+  it('puts a partner right of its point only', () => {
+    expect(labelSpots(100, 50, 40, 14, 7, false)).toEqual([{ left: 107, top: 43 }]);
+  });
+
+  it('gives a hub the right, the left, above and below, none of them over its point', () => {
+    const spots = labelSpots(100, 50, 40, 14, 10, true);
+    expect(spots).toEqual([
+      { left: 110, top: 43 },
+      { left: 50, top: 43 },
+      { left: 80, top: 26 },
+      { left: 80, top: 60 },
+    ]);
+    for (const spot of spots) {
+      const { x0, y0, x1, y1 } = labelBox(spot, 40, 14);
+      const coversPoint = x0 + 2 <= 100 && 100 <= x1 - 2 && y0 + 2 <= 50 && 50 <= y1 - 2;
+      expect(coversPoint, JSON.stringify(spot)).toBe(false);
+    }
+  });
+
+  it('lets the second of two close hubs move aside rather than be hidden', () => {
+    const placed = new PlacedBoxes();
+    const [first] = labelSpots(100, 50, 60, 18, 10, true);
+    expect(placed.tryPlace(labelBox(first!, 60, 18))).toBe(true);
+    // A hub 30 px to the right: its name would overlap the first one on the right, left or above; below is free.
+    const spots = labelSpots(130, 56, 60, 18, 10, true);
+    const free = spots.find((spot) => placed.tryPlace(labelBox(spot, 60, 18)));
+    expect(free).toEqual(spots[3]);
+  });
+});
+
+describe('PlacedBoxes.place', () => {
+  it('places a box even over another, and later boxes avoid both', () => {
+    const placed = new PlacedBoxes(64);
+    placed.place(box(0, 0));
+    placed.place(box(10, 5));
+    expect(placed.isFree(box(45, 8))).toBe(false);
+    expect(placed.isFree(box(60, 8))).toBe(true);
   });
 });

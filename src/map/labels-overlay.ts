@@ -38,13 +38,17 @@ export class PlacedBoxes {
   /** Places `box` unless it overlaps one already placed; returns whether it was placed. */
   tryPlace(box: Box): boolean {
     if (!this.isFree(box)) return false;
-    const keys = this.cellKeys(box);
-    for (const key of keys) {
+    this.place(box);
+    return true;
+  }
+
+  /** Places `box` whether or not it overlaps: for labels that are never hidden. */
+  place(box: Box): void {
+    for (const key of this.cellKeys(box)) {
       const cell = this.cells.get(key);
       if (cell) cell.push(box);
       else this.cells.set(key, [box]);
     }
-    return true;
   }
 
   private cellKeys(box: Box): number[] {
@@ -55,6 +59,43 @@ export class PlacedBoxes {
       for (let row = first(box.y0); row <= first(box.y1); row++) keys.push(column * 4096 + row);
     return keys;
   }
+}
+
+/** Where a label's text may go: its top-left corner. */
+export interface LabelSpot {
+  left: number;
+  top: number;
+}
+
+/** The box a label's text covers at `spot`, with a margin for its halo. */
+export const labelBox = (spot: LabelSpot, textWidth: number, textHeight: number): Box => ({
+  x0: spot.left - 2,
+  y0: spot.top - 2,
+  x1: spot.left + textWidth + 2,
+  y1: spot.top + textHeight + 2,
+});
+
+/**
+ * Places for the text of a label at point (x, y), best first: right of the point, then (hubs only, which
+ * are never hidden) left of it, above and below it. Hubs of one country can stand close together, and
+ * one's name must not hide the other's.
+ */
+export function labelSpots(
+  x: number,
+  y: number,
+  textWidth: number,
+  textHeight: number,
+  gap: number,
+  isHub: boolean,
+): LabelSpot[] {
+  const right = { left: x + gap, top: y - textHeight / 2 };
+  if (!isHub) return [right];
+  return [
+    right,
+    { left: x - gap - textWidth, top: y - textHeight / 2 },
+    { left: x - textWidth / 2, top: y - gap - textHeight },
+    { left: x - textWidth / 2, top: y + gap },
+  ];
 }
 
 /**
@@ -158,23 +199,30 @@ export class LabelsOverlay {
     y: number,
     placed: PlacedBoxes,
   ): boolean {
+    if (label.lines.length === 0) return false;
     const size = (label.isHub ? 15 : 12) * this.scale;
     const font = `${label.isHub ? 700 : 500} ${size}px ${LABEL_FONT_STACK}`;
     const lineHeight = size * 1.2;
-    const left = x + (label.isHub ? 10 : 7) * this.scale;
-    const top = y - (lineHeight * label.lines.length) / 2;
-    const bottom = top + lineHeight * label.lines.length + 2;
-    // A label whose box is hidden even at zero width is hidden at any width: most of tens of thousands of
+    const textHeight = lineHeight * label.lines.length;
+    const gap = (label.isHub ? 10 : 7) * this.scale;
+    // A partner's label hidden even at zero width is hidden at any width: most of tens of thousands of
     // partners are, and measuring their text is what a frame would spend its time on.
-    if (label.lines.length > 0 && !placed.isFree({ x0: left - 2, y0: top - 2, x1: left + 2, y1: bottom }))
-      return false;
+    const [nearest] = labelSpots(x, y, 0, textHeight, gap, false);
+    if (!label.isHub && nearest && !placed.isFree(labelBox(nearest, 0, textHeight))) return false;
     // Parsing a font string is slow; hubs come first, so a draw sets it about twice.
     if (this.font !== font) {
       context.font = font;
       this.font = font;
     }
     const textWidth = Math.max(...label.lines.map((line) => this.widthOf(context, font, line)));
-    if (!placed.tryPlace({ x0: left - 2, y0: top - 2, x1: left + textWidth + 2, y1: bottom })) return false;
+    const spots = labelSpots(x, y, textWidth, textHeight, gap, label.isHub);
+    let spot = spots.find((candidate) => placed.tryPlace(labelBox(candidate, textWidth, textHeight)));
+    if (!spot) {
+      if (!label.isHub || !spots[0]) return false;
+      spot = spots[0];
+      placed.place(labelBox(spot, textWidth, textHeight));
+    }
+    const { left, top } = spot;
     context.textBaseline = 'top';
     context.lineJoin = 'round';
     context.lineWidth = 3 * this.scale;
