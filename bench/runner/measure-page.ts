@@ -27,6 +27,8 @@ export interface PageRunRequest {
 
 const LOAD_TIMEOUT_MS = 240_000;
 const CHANGE_TIMEOUT_MS = 120_000;
+/** How long after a change showed its main-thread time is still counted for the "and the 1 s after" figures. */
+const AFTERMATH_MS = 1_000;
 const SETTLE_AFTER_LOAD_MS = 1_000;
 const WRONG_COUNT_GRACE_MS = 15_000;
 /** Changes between two rendered frames in the many-changes heap step (a leak test, not a timing). */
@@ -101,24 +103,28 @@ async function measureChange(
   apply: () => Promise<void>,
   what: string,
   run: PageRun,
-): Promise<{ wallMs: number | null; mainMs: number | null }> {
+): Promise<{ wallMs: number | null; mainMs: number | null; allMainMs: number | null }> {
   try {
     await waitForQuiet(page);
     const { value, events } = await traced(cdp, async () => {
       await apply();
-      return withTimeout(
+      const timing = (await withTimeout(
         page.evaluate(() => window.__benchProbe.settled()),
         CHANGE_TIMEOUT_MS,
         what,
-      ) as Promise<ChangeTiming>;
+      )) as ChangeTiming;
+      await page.waitForTimeout(AFTERMATH_MS);
+      await page.evaluate(() => performance.mark('bench-change-aftermath'));
+      return timing;
     });
     return {
       wallMs: value.endMs - value.startMs,
       mainMs: mainThreadBusyMs(events, 'bench-change-start', 'bench-change-drawn'),
+      allMainMs: mainThreadBusyMs(events, 'bench-change-start', 'bench-change-aftermath'),
     };
   } catch (error) {
     run.notes.push(`${what}: ${message(error)}`);
-    return { wallMs: null, mainMs: null };
+    return { wallMs: null, mainMs: null, allMainMs: null };
   }
 }
 
@@ -157,6 +163,7 @@ export async function measurePageRun(request: PageRunRequest): Promise<PageRun> 
     const filter = await measureChange(page, cdp, toggle, 'filter change', run);
     run.filterWallMs = filter.wallMs;
     run.filterMainMs = filter.mainMs;
+    run.filterAllMainMs = filter.allMainMs;
     // No restore: the slider step and the playback run with that region off, on every page alike.
 
     const lastYear = dataset.yearDomain?.[1] ?? null;
@@ -171,6 +178,7 @@ export async function measurePageRun(request: PageRunRequest): Promise<PageRun> 
     );
     run.sliderWallMs = step.wallMs;
     run.sliderMainMs = step.mainMs;
+    run.sliderAllMainMs = step.allMainMs;
 
     await measurePlayback(page, request, run);
 

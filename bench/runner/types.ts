@@ -23,8 +23,14 @@ export interface PageRun {
   timeToArcsMs: number | null;
   filterMainMs: number | null;
   filterWallMs: number | null;
+  /**
+   * Main-thread time from the change until 1 s after it showed: also everything that follows the map (the
+   * app's panel, its address bar, garbage collection). Same for the slider step.
+   */
+  filterAllMainMs: number | null;
   sliderMainMs: number | null;
   sliderWallMs: number | null;
+  sliderAllMainMs: number | null;
   /** Frames per second in which the arcs were redrawn while the year range played. */
   redrawsPerSecond: number | null;
   rafPerSecond: number | null;
@@ -51,8 +57,10 @@ export const FIGURES: readonly Figure[] = [
   'timeToArcsMs',
   'filterMainMs',
   'filterWallMs',
+  'filterAllMainMs',
   'sliderMainMs',
   'sliderWallMs',
+  'sliderAllMainMs',
   'redrawsPerSecond',
   'rafPerSecond',
   'maxFrameGapMs',
@@ -78,8 +86,10 @@ export function emptyRun(): PageRun {
     timeToArcsMs: null,
     filterMainMs: null,
     filterWallMs: null,
+    filterAllMainMs: null,
     sliderMainMs: null,
     sliderWallMs: null,
+    sliderAllMainMs: null,
     redrawsPerSecond: null,
     rafPerSecond: null,
     maxFrameGapMs: null,
