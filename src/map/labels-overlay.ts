@@ -207,8 +207,17 @@ export class LabelsOverlay {
     const gap = (label.isHub ? 10 : 7) * this.scale;
     // A partner's label hidden even at zero width is hidden at any width: most of tens of thousands of
     // partners are, and measuring their text is what a frame would spend its time on.
-    const [nearest] = labelSpots(x, y, 0, textHeight, gap, false);
-    if (!label.isHub && nearest && !placed.isFree(labelBox(nearest, 0, textHeight))) return false;
+    const nearestTop = y - textHeight / 2;
+    if (
+      !label.isHub &&
+      !placed.isFree({
+        x0: x + gap - 2,
+        y0: nearestTop - 2,
+        x1: x + gap + 2,
+        y1: nearestTop + textHeight + 2,
+      })
+    )
+      return false;
     // Parsing a font string is slow; hubs come first, so a draw sets it about twice.
     if (this.font !== font) {
       context.font = font;

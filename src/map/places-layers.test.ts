@@ -21,6 +21,19 @@ describe('partnerStyles', () => {
     expect(styles.get('fr:paris')).toMatchObject({ color: '#111111', hubCount: 2 });
     expect(styles.get('fr:lyon')).toMatchObject({ color: '#222222', hubCount: 1 });
   });
+
+  it('counts a hub once however many links it has to the partner', () => {
+    const more = [
+      ...links,
+      makeLink({ id: '4', hubId: 'a', ...paris }),
+      makeLink({ id: '5', hubId: 'b', partnerEn: 'Lyon', countryIso2: 'FR' }),
+      makeLink({ id: '6', hubId: 'c', ...paris }),
+      makeLink({ id: '7', hubId: 'c', ...paris }),
+    ];
+    const styles = partnerStyles(more, colors);
+    expect(styles.get('fr:paris')).toMatchObject({ color: '#111111', hubCount: 3 });
+    expect(styles.get('fr:lyon')).toMatchObject({ hubCount: 1 });
+  });
 });
 
 describe('partnerStateChanges', () => {

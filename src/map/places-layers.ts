@@ -13,22 +13,21 @@ export interface PartnerStyle {
 export function partnerStyles(
   links: readonly Link[],
   hubColors: ReadonlyMap<string, string>,
-): Map<string, PartnerStyle & { link: Link; hubs: Set<string> }> {
-  const byKey = new Map<string, PartnerStyle & { link: Link; hubs: Set<string> }>();
+): Map<string, PartnerStyle & { link: Link }> {
+  // Runs on every filter change for every partner shown: the hubs seen are kept in a plain array, made
+  // only for the few partners with more than one link.
+  const byKey = new Map<string, PartnerStyle & { link: Link; hubIds: string | string[] }>();
   for (const link of links) {
     const key = partnerKeyOf(link);
     const entry = byKey.get(key);
-    if (entry) {
-      entry.hubs.add(link.hubId);
-      entry.hubCount = entry.hubs.size;
-    } else {
-      byKey.set(key, {
-        link,
-        hubs: new Set([link.hubId]),
-        color: hubColors.get(link.hubId) ?? '#ccc',
-        hubCount: 1,
-      });
+    if (!entry) {
+      byKey.set(key, { link, hubIds: link.hubId, color: hubColors.get(link.hubId) ?? '#ccc', hubCount: 1 });
+    } else if (typeof entry.hubIds === 'string') {
+      if (entry.hubIds !== link.hubId) entry.hubIds = [entry.hubIds, link.hubId];
+    } else if (!entry.hubIds.includes(link.hubId)) {
+      entry.hubIds.push(link.hubId);
     }
+    if (entry && typeof entry.hubIds !== 'string') entry.hubCount = entry.hubIds.length;
   }
   return byKey;
 }

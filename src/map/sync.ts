@@ -155,27 +155,43 @@ function firstLinkIndexOf(links: readonly Link[], partnerKey: string): number | 
   return index >= 0 ? index : null;
 }
 
-/** Labels in each of `langs`, stacked (Chinese over English in "both" mode); a name equal in both is shown once. */
+/** Label lines of a name in each of `langs`; a name equal in both is shown once. */
+const linesOf = (names: readonly string[]) => [...new Set(names.filter(Boolean))];
+
+/**
+ * Partner labels by link and languages: a filter change relabels the same places, and at tens of
+ * thousands of partners building their labels anew would cost more than drawing them.
+ */
+const partnerLabels = new WeakMap<Link, { langs: string; label: PlaceLabel }>();
+
+function partnerLabelOf(link: Link, langs: readonly Lang[]): PlaceLabel {
+  const langsKey = langs.join();
+  const known = partnerLabels.get(link);
+  if (known?.langs === langsKey) return known.label;
+  const label = {
+    lon: link.lon,
+    lat: link.lat,
+    lines: linesOf(langs.map((lang) => partnerName(link, lang))),
+    isHub: false,
+  };
+  partnerLabels.set(link, { langs: langsKey, label });
+  return label;
+}
+
+/** Labels in each of `langs`, stacked (Chinese over English in "both" mode): hubs first, then partners. */
 function buildLabels(state: AppState, visibleLinks: readonly Link[], langs: readonly Lang[]): PlaceLabel[] {
-  const linesOf = (names: readonly string[]) => [...new Set(names.filter(Boolean))];
-  const hubLabels = selectHubs(state).map((hub) => ({
+  const labels: PlaceLabel[] = selectHubs(state).map((hub) => ({
     lon: hub.lon,
     lat: hub.lat,
     lines: linesOf(langs.map((lang) => (lang === 'zh' ? hub.nameZh : hub.nameEn))),
     isHub: true,
   }));
   const seen = new Set<string>();
-  const partnerLabels: PlaceLabel[] = [];
   for (const link of visibleLinks) {
     const key = partnerKeyOf(link);
     if (seen.has(key)) continue;
     seen.add(key);
-    partnerLabels.push({
-      lon: link.lon,
-      lat: link.lat,
-      lines: linesOf(langs.map((lang) => partnerName(link, lang))),
-      isHub: false,
-    });
+    labels.push(partnerLabelOf(link, langs));
   }
-  return [...hubLabels, ...partnerLabels];
+  return labels;
 }
