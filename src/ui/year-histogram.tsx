@@ -11,21 +11,14 @@ interface YearHistogramProps {
 
 const WIDTH = 600;
 const HEIGHT = 56;
-const BARS_ID = 'year-histogram-bars';
-const RANGE_ID = 'year-histogram-range';
 
-/**
- * Links signed per year, stacked by hub colour; years outside the range are dimmed. The bars are drawn
- * twice, dimmed and then clipped to the range, so moving a handle changes one rectangle, not the bars.
- */
+/** Links signed per year, stacked by hub colour; years outside the range are dimmed. */
 export function YearHistogram({ bins, hubColors, from, to }: YearHistogramProps) {
-  const { step, barWidth, hubPaths } = useMemo(
-    () => layoutHistogram(bins, hubColors.length, WIDTH, HEIGHT),
-    [bins, hubColors.length],
+  const { inRange, outOfRange } = useMemo(
+    () => layoutHistogram(bins, hubColors.length, WIDTH, HEIGHT, from, to),
+    [bins, hubColors.length, from, to],
   );
-  const firstYear = bins[0]?.year ?? from;
-  const rangeStart = (from - firstYear) * step;
-  const rangeEnd = (to - firstYear) * step + barWidth;
+  const fill = (hub: number) => hubColors[hub] ?? '#888';
   return (
     <svg
       className="year-histogram"
@@ -33,16 +26,10 @@ export function YearHistogram({ bins, hubColors, from, to }: YearHistogramProps)
       preserveAspectRatio="none"
       aria-hidden="true"
     >
-      <defs>
-        <clipPath id={RANGE_ID}>
-          <rect x={rangeStart} y={0} width={Math.max(0, rangeEnd - rangeStart)} height={HEIGHT} />
-        </clipPath>
-        <g id={BARS_ID}>
-          {hubPaths.map((path, hub) => path && <path key={hub} d={path} fill={hubColors[hub] ?? '#888'} />)}
-        </g>
-      </defs>
-      <use href={`#${BARS_ID}`} opacity={0.25} />
-      <use href={`#${BARS_ID}`} clipPath={`url(#${RANGE_ID})`} />
+      <g opacity={0.25}>
+        {outOfRange.map((path, hub) => path && <path key={hub} d={path} fill={fill(hub)} />)}
+      </g>
+      {inRange.map((path, hub) => path && <path key={hub} d={path} fill={fill(hub)} />)}
     </svg>
   );
 }
