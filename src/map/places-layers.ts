@@ -14,20 +14,22 @@ export function partnerStyles(
   links: readonly Link[],
   hubColors: ReadonlyMap<string, string>,
 ): Map<string, PartnerStyle & { link: Link }> {
-  // Runs on every filter change for every partner shown: the hubs seen are kept in a plain array, made
-  // only for the few partners with more than one link.
+  // Runs on every filter change for every partner shown: a partner's hubs are a plain string until it
+  // has a second one, not a Set each.
   const byKey = new Map<string, PartnerStyle & { link: Link; hubIds: string | string[] }>();
   for (const link of links) {
     const key = partnerKeyOf(link);
     const entry = byKey.get(key);
     if (!entry) {
       byKey.set(key, { link, hubIds: link.hubId, color: hubColors.get(link.hubId) ?? '#ccc', hubCount: 1 });
-    } else if (typeof entry.hubIds === 'string') {
-      if (entry.hubIds !== link.hubId) entry.hubIds = [entry.hubIds, link.hubId];
-    } else if (!entry.hubIds.includes(link.hubId)) {
-      entry.hubIds.push(link.hubId);
+      continue;
     }
-    if (entry && typeof entry.hubIds !== 'string') entry.hubCount = entry.hubIds.length;
+    if (typeof entry.hubIds === 'string') {
+      if (entry.hubIds === link.hubId) continue;
+      entry.hubIds = [entry.hubIds, link.hubId];
+    } else if (entry.hubIds.includes(link.hubId)) continue;
+    else entry.hubIds.push(link.hubId);
+    entry.hubCount = entry.hubIds.length;
   }
   return byKey;
 }
