@@ -32,6 +32,7 @@ export function syncMapWithStore(
   store: AppStore,
 ): () => void {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const partnerLabelsOf = createPartnerLabels();
   const watch = <T>(
     select: (state: AppState) => T,
     apply: (value: T) => void,
@@ -89,8 +90,10 @@ export function syncMapWithStore(
     watch(
       (state) => [selectVisibleLinks(state), selectHubColors(state), state.lang, state.labels] as const,
       ([links, colors, lang, mode]) => {
-        partnerPoints.show(selectLinks(store.getState()), links, colors);
-        labels.setLabels(buildLabels(store.getState(), links, mode === 'both' ? ['zh', 'en'] : [lang]));
+        const state = store.getState();
+        const langs: Lang[] = mode === 'both' ? ['zh', 'en'] : [lang];
+        partnerPoints.show(selectLinks(state), links, colors);
+        labels.setLabels(buildLabels(state, links, langs, partnerLabelsOf(selectLinks(state), langs)));
       },
       (a, b) => a.every((value, i) => Object.is(value, b[i])),
     ),
@@ -159,27 +162,31 @@ function firstLinkIndexOf(links: readonly Link[], partnerKey: string): number | 
 const linesOf = (names: readonly string[]) => [...new Set(names.filter(Boolean))];
 
 /**
- * Partner labels by link and languages: a filter change relabels the same places, and at tens of
- * thousands of partners building their labels anew would cost more than drawing them.
+ * Every partner's label for these links and languages, made once per dataset and language mode: a filter
+ * change picks from them. Made all at once, not as filters first show them, so a kiosk's memory stays flat.
  */
-const partnerLabels = new WeakMap<Link, { langs: string; label: PlaceLabel }>();
-
-function partnerLabelOf(link: Link, langs: readonly Lang[]): PlaceLabel {
-  const langsKey = langs.join();
-  const known = partnerLabels.get(link);
-  if (known?.langs === langsKey) return known.label;
-  const label = {
-    lon: link.lon,
-    lat: link.lat,
-    lines: linesOf(langs.map((lang) => partnerName(link, lang))),
-    isHub: false,
+function createPartnerLabels() {
+  let made: { links: readonly Link[]; langs: string; byLink: Map<Link, PlaceLabel> } | null = null;
+  return (links: readonly Link[], langs: readonly Lang[]): Map<Link, PlaceLabel> => {
+    const langsKey = langs.join();
+    if (made?.links === links && made.langs === langsKey) return made.byLink;
+    const byLink = new Map<Link, PlaceLabel>();
+    for (const link of links) {
+      const lines = linesOf(langs.map((lang) => partnerName(link, lang)));
+      byLink.set(link, { lon: link.lon, lat: link.lat, lines, isHub: false });
+    }
+    made = { links, langs: langsKey, byLink };
+    return byLink;
   };
-  partnerLabels.set(link, { langs: langsKey, label });
-  return label;
 }
 
 /** Labels in each of `langs`, stacked (Chinese over English in "both" mode): hubs first, then partners. */
-function buildLabels(state: AppState, visibleLinks: readonly Link[], langs: readonly Lang[]): PlaceLabel[] {
+function buildLabels(
+  state: AppState,
+  visibleLinks: readonly Link[],
+  langs: readonly Lang[],
+  partnerLabels: Map<Link, PlaceLabel>,
+): PlaceLabel[] {
   const labels: PlaceLabel[] = selectHubs(state).map((hub) => ({
     lon: hub.lon,
     lat: hub.lat,
@@ -191,7 +198,8 @@ function buildLabels(state: AppState, visibleLinks: readonly Link[], langs: read
     const key = partnerKeyOf(link);
     if (seen.has(key)) continue;
     seen.add(key);
-    labels.push(partnerLabelOf(link, langs));
+    const label = partnerLabels.get(link);
+    if (label) labels.push(label);
   }
   return labels;
 }
