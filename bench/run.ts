@@ -74,8 +74,8 @@ async function inspectApp(): Promise<{ mapSize: MapSize; browserVersion: string;
 const describeRun = (run: PageRun) =>
   [
     `arcs ${run.timeToArcsMs?.toFixed(0) ?? '–'} ms`,
-    `filter ${run.filterMainMs?.toFixed(0) ?? '–'}/${run.filterWallMs?.toFixed(0) ?? '–'} ms`,
-    `step ${run.sliderMainMs?.toFixed(0) ?? '–'}/${run.sliderWallMs?.toFixed(0) ?? '–'} ms`,
+    `filter ${run.filterMainMs?.toFixed(0) ?? '–'}/${run.filterWallMs?.toFixed(0) ?? '–'} ms (first ${run.filterFirstMainMs?.toFixed(0) ?? '–'})`,
+    `step ${run.sliderMainMs?.toFixed(0) ?? '–'}/${run.sliderWallMs?.toFixed(0) ?? '–'} ms (first ${run.sliderFirstMainMs?.toFixed(0) ?? '–'})`,
     `redraws ${run.redrawsPerSecond?.toFixed(1) ?? '–'}/s`,
     run.notes.length ? `notes: ${run.notes.join('; ')}` : '',
   ]

@@ -7,6 +7,7 @@ describe('parseBenchOptions', () => {
     expect(options).toMatchObject({
       runs: 2,
       changes: 10_000,
+      samples: 5,
       soakHours: 24,
       timeScale: 10_000,
       build: true,
@@ -20,6 +21,7 @@ describe('parseBenchOptions', () => {
       runs: 1,
       datasets: ['real', 'world-1k'],
       changes: 200,
+      samples: 3,
     });
     expect(parseBenchOptions(['--quick', '--runs', '2', '--datasets', 'world-10k'])).toMatchObject({
       runs: 2,
@@ -32,5 +34,6 @@ describe('parseBenchOptions', () => {
     expect(() => parseBenchOptions(['--runs', '0'])).toThrow(/--runs/);
     expect(() => parseBenchOptions(['--runs', '1.5'])).toThrow(/whole number/);
     expect(() => parseBenchOptions(['--timescale', '20000'])).toThrow(/--timescale/);
+    expect(() => parseBenchOptions(['--samples', '0'])).toThrow(/--samples/);
   });
 });

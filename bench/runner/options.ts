@@ -13,6 +13,8 @@ export interface BenchOptions {
   playbackSeconds: number;
   /** Filter changes before the second heap figure. */
   changes: number;
+  /** Filter changes and slider steps timed in each page load; the first is also reported on its own. */
+  samples: number;
   /** Simulated kiosk hours, and how many times faster than real time they run. */
   soakHours: number;
   timeScale: number;
@@ -28,6 +30,7 @@ export const USAGE = `npm run bench -- [options]
   --pages a,b           ${PAGES.join(', ')} (default all)
   --playback-seconds S  playback window (default 5)
   --changes N           app filter changes before the second heap figure, first run only (default 10000)
+  --samples N           filter changes and slider steps timed per page load (default 5; --quick 3)
   --soak-hours H        simulated kiosk hours (default 24)
   --timescale N         kiosk speed-up, 1..10000 (default 10000)
   --port P              local port (default 4180)
@@ -64,6 +67,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       pages: { type: 'string' },
       'playback-seconds': { type: 'string' },
       changes: { type: 'string' },
+      samples: { type: 'string' },
       'soak-hours': { type: 'string' },
       timescale: { type: 'string' },
       port: { type: 'string' },
@@ -81,6 +85,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     pages: listOf(values.pages, PAGES, 'pages') ?? [...PAGES],
     playbackSeconds: numberOf(values['playback-seconds'], 'playback-seconds', 1, 60) ?? (quick ? 2 : 5),
     changes: Math.round(numberOf(values.changes, 'changes', 0, 1_000_000) ?? (quick ? 200 : 10_000)),
+    samples: Math.round(numberOf(values.samples, 'samples', 1, 50) ?? (quick ? 3 : 5)),
     soakHours: numberOf(values['soak-hours'], 'soak-hours', 0, 240) ?? (quick ? 1 : 24),
     timeScale: Math.round(numberOf(values.timescale, 'timescale', 1, 10_000) ?? 10_000),
     port: Math.round(numberOf(values.port, 'port', 1024, 65_535) ?? 4180),

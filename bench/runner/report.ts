@@ -27,6 +27,12 @@ interface Row {
 const ROWS: Row[] = [
   { label: 'time to arcs, ms', figure: 'timeToArcsMs', format: integer, hasRatios: true },
   { label: 'filter change, main-thread ms', figure: 'filterMainMs', format: integer, hasRatios: true },
+  {
+    label: 'first filter change after load, main-thread ms',
+    figure: 'filterFirstMainMs',
+    format: integer,
+    hasRatios: true,
+  },
   { label: 'filter change, wall ms', figure: 'filterWallMs', format: integer, hasRatios: true },
   {
     label: 'filter change and the 1 s after it showed, main-thread ms',
@@ -35,6 +41,12 @@ const ROWS: Row[] = [
     hasRatios: true,
   },
   { label: 'slider step, main-thread ms', figure: 'sliderMainMs', format: integer, hasRatios: true },
+  {
+    label: 'first slider step after load, main-thread ms',
+    figure: 'sliderFirstMainMs',
+    format: integer,
+    hasRatios: true,
+  },
   { label: 'slider step, wall ms', figure: 'sliderWallMs', format: integer, hasRatios: true },
   {
     label: 'slider step and the 1 s after it showed, main-thread ms',
