@@ -61,7 +61,7 @@ test.describe('opening your own data file', () => {
     await app.expectArcs(officialCount);
   });
 
-  test('a file of thousands of links is drawn whole, its arcs built off the main thread', async ({
+  test('a file of thousands of links is drawn whole, its arcs built off the main thread, as hairlines until narrowed', async ({
     app,
     page,
   }) => {
@@ -72,11 +72,20 @@ test.describe('opening your own data file', () => {
       cells.id = '';
       cells.partner_zh = `伙伴${index}`;
       cells.partner_en = `Partner ${index}`;
+      cells.established = index % 2 === 0 ? '1995' : '2015';
+      cells.established_precision = 'year';
     });
     await openFile(page, file);
     await expect(page.getByTestId('custom-data-banner')).toBeVisible();
     await app.expectArcs(count);
     await expect.poll(() => app.partnerCount()).toBe(count);
+    await expect(app.map).toHaveAttribute('data-arcs-style', 'hairlines');
+
+    // Half of them, below the hairline threshold: ribbons again.
+    await app.yearHandle('to').focus();
+    await page.keyboard.press('Home');
+    await app.expectArcs(count, count / 2);
+    await expect(app.map).toHaveAttribute('data-arcs-style', 'ribbons');
   });
 
   test('a file dropped on the page is read the same way', async ({ app, page }) => {

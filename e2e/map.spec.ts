@@ -3,9 +3,10 @@ import { readLinkRows } from './support/dataset.ts';
 
 const rows = readLinkRows();
 
-test('draws one arc for every link of the dataset', async ({ app }) => {
+test('draws one arc for every link of the dataset, as ribbons', async ({ app }) => {
   await app.open('lang=en');
   await app.expectArcs(rows.length);
+  await expect(app.map).toHaveAttribute('data-arcs-style', 'ribbons');
 });
 
 test('clicking a partner opens its card with every link to it', async ({ app, page }) => {

@@ -48,6 +48,13 @@ const PLACE_KINDS: readonly PlaceKind[] = ['partners', 'hubs'];
  * faster than a worker starts.
  */
 export const OFF_THREAD_MIN_ARCS = 4000;
+/**
+ * From this many arcs in view the arcs are drawn as 1-device-pixel lines, the way dense flow maps draw them:
+ * a ribbon costs its vertices three projections and its pixels several times a line's, and at tens of
+ * thousands of arcs software WebGL takes seconds per frame. Narrowing the selection below it brings the
+ * ribbons back; the selected and hovered arcs are always ribbons.
+ */
+export const HAIRLINES_FROM_ARCS = 5000;
 
 export interface ArcsOverlayOptions {
   /** Id of the camera hook's custom layer. */
@@ -78,7 +85,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     hubColors: true,
     places: { partners: null, hubs: null } as Record<PlaceKind, 'layout' | 'styles' | null>,
   };
-  const stats: ArcsLayerStats = { arcs: 0, vertices: 0, uploadedBytes: 0, lastDrawMs: 0 };
+  const stats: ArcsLayerStats = { arcs: 0, vertices: 0, uploadedBytes: 0, lastDrawMs: 0, style: 'ribbons' };
   let highlightStartedAt = 0;
   const camera = createOverlayCamera();
   let hasCamera = false;
@@ -115,6 +122,17 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     invalidate();
   }
 
+  let visibleCount = { attributes: arcAttributes, arcs: -1, filter, count: 0 };
+  /** Arcs the filter lets through, counted again only when the filter or the arcs changed. */
+  function countVisible(): number {
+    const { attributes, arcs: arcCount, filter: countedFilter } = visibleCount;
+    if (attributes !== arcAttributes || arcCount !== stats.arcs || countedFilter !== filter) {
+      const count = countVisibleArcs(arcAttributes, stats.arcs, filter);
+      visibleCount = { attributes: arcAttributes, arcs: stats.arcs, filter, count };
+    }
+    return visibleCount.count;
+  }
+
   function detailAt(zoom: number): ArcDetail {
     return zoom < COARSE_BELOW_ZOOM ? 'coarse' : 'fine';
   }
@@ -127,7 +145,8 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     }
     if (!target.arcs.hasGeometry(detail)) {
       const geometry = pendingGeometry.get(detail) ?? buildGeometry(detail);
-      stats.uploadedBytes = target.arcs.uploadGeometry(geometry, detail);
+      const withHairlines = geometry.arcCount >= HAIRLINES_FROM_ARCS;
+      stats.uploadedBytes = target.arcs.uploadGeometry(geometry, detail, withHairlines);
       stats.arcs = geometry.arcCount;
       pendingGeometry.delete(detail); // the vertex and index arrays live on the GPU only from here on
     }
@@ -182,7 +201,9 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
       flow: appearance.flow,
       opacity: appearance.opacity,
       emphasised: emphasised(),
+      hairlines: countVisible() >= HAIRLINES_FROM_ARCS,
     };
+    stats.style = lastDraw.hairlines ? 'hairlines' : 'ribbons';
     drawScene(gl, current, lastDraw, {
       zoom: camera.zoom,
       pixelRatio,
@@ -292,9 +313,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
       invalidate();
     },
 
-    countVisible() {
-      return countVisibleArcs(arcAttributes, stats.arcs, filter);
-    },
+    countVisible,
 
     pick(point, radiusPx = DEFAULT_PICK_RADIUS) {
       const target = scene;

@@ -5,7 +5,7 @@ import {
   PADDING_ROWS,
   VERTEX_STRIDE_BYTES,
 } from './geometry-buffers.ts';
-import type { ArcGeometry } from './geometry-buffers.ts';
+import { centreLineIndices, type ArcGeometry } from './geometry-buffers.ts';
 import { HUB_TEXTURE_WIDTH } from './arc-filter.ts';
 import {
   ATTRIBUTES,
@@ -48,6 +48,8 @@ export interface DrawParams {
   opacity: number;
   /** Arcs drawn again on top, wider. */
   emphasised: ReadonlyArray<{ arc: number; widthScale: number }>;
+  /** Draws the arcs as 1-device-pixel lines (the emphasised ones stay ribbons): see `HAIRLINES_FROM_ARCS` in arcs-overlay.ts. */
+  hairlines: boolean;
 }
 
 const UNIT_ARCS = 0;
@@ -59,6 +61,8 @@ interface UploadedGeometry {
   indexBuffer: WebGLBuffer;
   vertexArray: WebGLVertexArrayObject;
   indexCount: number;
+  /** Centre-line strips for hairlines, stored after the triangle strips in the same buffer; 0 when not built. */
+  lineIndexCount: number;
   arcIndexStart: Uint32Array;
 }
 
@@ -84,7 +88,7 @@ export class ArcRenderer {
    * Uploads one level of detail of the geometry, replacing (and freeing) that level's previous one; the
    * per-arc attributes are shared by both levels and uploaded with each. Returns the bytes uploaded.
    */
-  uploadGeometry(geometry: ArcGeometry, detail: ArcDetail = 'fine'): number {
+  uploadGeometry(geometry: ArcGeometry, detail: ArcDetail = 'fine', withHairlines = false): number {
     const { gl } = this;
     this.deleteGeometry(detail);
     const vertexArray = gl.createVertexArray();
@@ -116,7 +120,11 @@ export class ArcRenderer {
     );
     const indexBuffer = gl.createBuffer();
     gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
-    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, geometry.indices, gl.STATIC_DRAW);
+    const lineIndices = withHairlines ? centreLineIndices(geometry.indices) : new Uint32Array(0);
+    const stripBytes = geometry.indices.byteLength;
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, stripBytes + lineIndices.byteLength, gl.STATIC_DRAW);
+    gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, 0, geometry.indices);
+    if (lineIndices.length) gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, stripBytes, lineIndices);
     gl.bindVertexArray(null);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
     this.geometries.set(detail, {
@@ -124,6 +132,7 @@ export class ArcRenderer {
       indexBuffer,
       vertexArray,
       indexCount: geometry.indices.length,
+      lineIndexCount: lineIndices.length,
       arcIndexStart: geometry.arcIndexStart,
     });
 
@@ -142,7 +151,7 @@ export class ArcRenderer {
       gl.UNSIGNED_INT,
       texels,
     );
-    return geometry.vertexData.byteLength + geometry.indices.byteLength + texels.byteLength;
+    return geometry.vertexData.byteLength + stripBytes + lineIndices.byteLength + texels.byteLength;
   }
 
   /** Frees every level of detail, before the next dataset's geometry comes. */
@@ -175,11 +184,16 @@ export class ArcRenderer {
     const program = this.useProgram(params.projection, isPicking);
     this.setUniforms(program, params, isPicking);
     gl.bindVertexArray(geometry.vertexArray);
+    const isHairline = params.hairlines && !isPicking && geometry.lineIndexCount > 0;
     for (const offset of params.worldOffsets) {
       gl.uniform1f(program.uniform('u_world_offset'), offset);
       gl.uniform1f(program.uniform('u_width_scale'), 1);
       gl.uniform1f(program.uniform('u_emphasis'), 0);
-      gl.drawElements(gl.TRIANGLE_STRIP, geometry.indexCount, gl.UNSIGNED_INT, 0);
+      gl.uniform1i(program.uniform('u_hairline'), isHairline ? 1 : 0);
+      if (isHairline)
+        gl.drawElements(gl.LINE_STRIP, geometry.lineIndexCount, gl.UNSIGNED_INT, geometry.indexCount * 4);
+      else gl.drawElements(gl.TRIANGLE_STRIP, geometry.indexCount, gl.UNSIGNED_INT, 0);
+      if (isHairline) gl.uniform1i(program.uniform('u_hairline'), 0);
       for (const { arc, widthScale } of isPicking ? [] : params.emphasised) {
         const start = geometry.arcIndexStart[arc];
         const end = geometry.arcIndexStart[arc + 1];

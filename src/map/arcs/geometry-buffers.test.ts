@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArcPath, countArcPathPoints } from '../../geo/great-circle.ts';
 import {
   buildArcGeometry,
+  centreLineIndices,
   COARSE_BELOW_ZOOM,
   COARSE_PATH_OPTIONS,
   LAYER_PATH_OPTIONS,
@@ -111,6 +112,25 @@ describe('buildArcGeometry', () => {
     const long = buildArcGeometry([CHONGQING_SEATTLE]).vertexCount;
     expect(short).toBe(2 * LAYER_PATH_OPTIONS.minPoints!);
     expect(long).toBeGreaterThan(short * 3);
+  });
+
+  it('gives each arc a centre-line strip through the first copy of each of its points', () => {
+    const geometry = buildArcGeometry([CHONGQING_SEATTLE, DAQING_NEARBY]);
+    const lines = Array.from(centreLineIndices(geometry.indices));
+    const row = rowsOf(geometry);
+    const restarts = lines.flatMap((index, i) => (index === PRIMITIVE_RESTART_INDEX ? [i] : []));
+    expect(restarts).toHaveLength(2);
+    expect(restarts[1]).toBe(lines.length - 1);
+    const strips = [lines.slice(0, restarts[0]), lines.slice(restarts[0]! + 1, -1)];
+    strips.forEach((strip, arc) => {
+      expect(strip.length * 2).toBe(geometry.arcIndexStart[arc + 1]! - geometry.arcIndexStart[arc]! - 1);
+      strip.forEach((index, i) => {
+        expect(index % 2).toBe(0);
+        if (i > 0) expect(index).toBe(strip[i - 1]! + 2);
+        expect(row(index).arc).toBe(arc);
+      });
+    });
+    expect(centreLineIndices(new Uint32Array(0))).toHaveLength(0);
   });
 
   it('builds empty buffers for no arcs', () => {

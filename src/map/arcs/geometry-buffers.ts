@@ -138,6 +138,28 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
   };
 }
 
+/**
+ * Indices of one line strip per arc along its centre line: the first copy of every point of each
+ * triangle strip in `stripIndices`, each strip again ended by {@link PRIMITIVE_RESTART_INDEX}. Drawn as
+ * `LINE_STRIP`, each point is shaded once.
+ */
+export function centreLineIndices(stripIndices: Uint32Array): Uint32Array {
+  const restarts = stripIndices.reduce(
+    (count, index) => count + (index === PRIMITIVE_RESTART_INDEX ? 1 : 0),
+    0,
+  );
+  // A strip holds both copies of each point: twice as many indices as its centre line.
+  const lines = new Uint32Array((stripIndices.length - restarts) / 2 + restarts);
+  let next = 0;
+  let position = 0;
+  for (const index of stripIndices) {
+    const isRestart = index === PRIMITIVE_RESTART_INDEX;
+    if (isRestart || position % 2 === 0) lines[next++] = index;
+    position = isRestart ? 0 : position + 1;
+  }
+  return lines;
+}
+
 /** Texture rows needed for `arcCount` arcs at {@link ARC_TEXTURE_WIDTH} texels per row (at least 1). */
 export function arcTextureHeight(arcCount: number): number {
   return Math.max(1, Math.ceil(arcCount / ARC_TEXTURE_WIDTH));

@@ -44,6 +44,7 @@ uniform float u_line_width;     // device pixels
 uniform float u_width_scale;
 uniform float u_along_to_px;    // Mercator units -> device pixels at the current zoom
 uniform uint u_highlight_year;  // 0 = none
+uniform bool u_hairline;        // a centre-line strip, 1 device px wide: no neighbours, no widening
 
 out float v_edge;        // signed distance from the centre line, device px (interpolated across the strip)
 out float v_along_px;
@@ -98,6 +99,24 @@ void main() {
   // perpendicular or keep its pixel width.
   vec2 worldOffset = vec2(u_world_offset, 0.0);
   vec4 clip = projectTile(a_pos + worldOffset);
+  uint categories = arc.g;
+  bool isCounty = ((categories >> 6u) & 1u) == 1u;
+  bool isHighlighted = u_highlight_year != 0u && year == u_highlight_year;
+  float totalLength = uintBitsToFloat(arc.b);
+  v_along_px = a_along * u_along_to_px;
+  v_t = totalLength > 0.0 ? a_along / totalLength : 0.0;
+  vec3 rgb = texelFetch(u_hub_colors, texelOf(hub, ${HUB_TEXTURE_WIDTH}u), 0).rgb;
+  v_color = vec4(rgb, BASE_ALPHA * (isCounty ? COUNTY_ALPHA : 1.0));
+  v_relation = (categories >> 4u) & 3u;
+  v_highlight = isHighlighted ? 1.0 : 0.0;
+  v_phase = fract(float(a_arc) * 0.618034); // golden-ratio spread so pulses do not march in step
+  v_arc = a_arc;
+  if (u_hairline) {
+    gl_Position = clip;
+    v_edge = 0.0;
+    v_half_width = 0.5;
+    return;
+  }
   vec2 screen = toScreen(clip);
   bool hasPrev = a_prev_arc == a_arc;
   bool hasNext = a_next_arc == a_arc;
@@ -113,9 +132,6 @@ void main() {
   vec2 normal = vec2(-tangent.y, tangent.x);
   float miter = min(1.0 / max(dot(normal, vec2(-dirIn.y, dirIn.x)), 1e-3), MAX_MITER);
 
-  uint categories = arc.g;
-  bool isCounty = ((categories >> 6u) & 1u) == 1u;
-  bool isHighlighted = u_highlight_year != 0u && year == u_highlight_year;
   float halfWidth = 0.5 * u_line_width * u_width_scale * (isCounty ? COUNTY_WIDTH : 1.0)
     * (isHighlighted ? HIGHLIGHT_WIDTH : 1.0);
   halfWidth = max(halfWidth, 0.5);
@@ -125,17 +141,8 @@ void main() {
   gl_Position = clip;
   gl_Position.xy += offsetPx / (0.5 * u_viewport_size) * clip.w;
 
-  float totalLength = uintBitsToFloat(arc.b);
   v_edge = side * extent;
-  v_along_px = a_along * u_along_to_px;
-  v_t = totalLength > 0.0 ? a_along / totalLength : 0.0;
   v_half_width = halfWidth;
-  vec3 rgb = texelFetch(u_hub_colors, texelOf(hub, ${HUB_TEXTURE_WIDTH}u), 0).rgb;
-  v_color = vec4(rgb, BASE_ALPHA * (isCounty ? COUNTY_ALPHA : 1.0));
-  v_relation = (categories >> 4u) & 3u;
-  v_highlight = isHighlighted ? 1.0 : 0.0;
-  v_phase = fract(float(a_arc) * 0.618034); // golden-ratio spread so pulses do not march in step
-  v_arc = a_arc;
 }
 `;
 

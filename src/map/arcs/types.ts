@@ -59,6 +59,8 @@ export interface ArcsLayerStats {
   uploadedBytes: number;
   /** CPU time of the last overlay draw (GL command submission, not GPU execution), ms. */
   lastDrawMs: number;
+  /** How the last draw drew the arcs: 1-px lines from `HAIRLINES_FROM_ARCS` (arcs-overlay.ts) arcs in view, else ribbons. */
+  style: 'ribbons' | 'hairlines';
 }
 
 /**
