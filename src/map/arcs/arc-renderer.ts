@@ -2,10 +2,11 @@ import { createArcProgram, createDataTexture, setProjectionUniforms, type ArcPro
 import {
   ARC_TEXTURE_WIDTH,
   arcTextureHeight,
+  centreLineIndices,
   PADDING_ROWS,
   VERTEX_STRIDE_BYTES,
+  type ArcGeometry,
 } from './geometry-buffers.ts';
-import { centreLineIndices, type ArcGeometry } from './geometry-buffers.ts';
 import { HUB_TEXTURE_WIDTH } from './arc-filter.ts';
 import {
   ATTRIBUTES,
