@@ -17,10 +17,8 @@ export const viewOf = (state: ViewState): ViewState => ({
   camera: state.camera,
 });
 
-/** A kiosk writes its URL at most this often: its tour may change the view faster than browsers allow. */
-const KIOSK_URL_INTERVAL_MS = 500;
 /**
- * Elsewhere the URL follows a change this much later. `history.pushState` costs several ms of main-thread time
+ * The URL follows a change this much later. `history.pushState` costs several ms of main-thread time
  * in Chromium; done at once it would delay the frame that shows the change. Changes within the delay share
  * one history entry.
  */
@@ -37,17 +35,18 @@ export function addressOf(view: ViewState, location: Pick<Location, 'pathname' |
  * Two-way binding between the store and the address bar. A deliberate change (filter, language, card…)
  * pushes a history entry; a camera move replaces the current one, so back/forward step through choices,
  * not through every pan or every year of a playback. Back/forward re-read the URL into the store.
- * Writes come {@link URL_WRITE_DELAY_MS} after the change. A kiosk only ever replaces, at most every
- * {@link KIOSK_URL_INTERVAL_MS}: it has no back button, and its attract tour (sped up by `timescale=`)
- * changes the view all day long, faster than the browsers' history rate limits.
+ * Writes come {@link URL_WRITE_DELAY_MS} after the change.
+ *
+ * A kiosk reads its URL and never writes it: that URL is its home. A browser that restores the tab after a
+ * crash or a restart then brings back the home view, not whichever view of the attract tour was showing, and
+ * a tour running for days does not rewrite the address (and re-fetch the favicon) several times a minute.
  */
 export function bindViewToHistory(store: AppStore, win: Window = window): () => void {
   let isApplyingUrl = false;
-  const isKiosk = store.getState().mode.kind === 'kiosk';
   const writes = coalesceHistoryWrites(
     win,
     () => addressOf(viewOf(store.getState()), win.location),
-    isKiosk ? KIOSK_URL_INTERVAL_MS : URL_WRITE_DELAY_MS,
+    URL_WRITE_DELAY_MS,
   );
   const applyUrl = () => {
     // Back/forward wins over a change not written yet.
@@ -60,6 +59,7 @@ export function bindViewToHistory(store: AppStore, win: Window = window): () => 
     isApplyingUrl = false;
   };
   applyUrl();
+  if (store.getState().mode.kind === 'kiosk') return () => undefined;
 
   const unsubscribe = store.subscribe(
     viewOf,
@@ -68,8 +68,7 @@ export function bindViewToHistory(store: AppStore, win: Window = window): () => 
       // Already there: a presentation step writes its own URL before it changes the view.
       if (addressOf(view, win.location) === currentAddress(win)) return;
       // Playback moves the years many times a second: one history entry for the whole run, not one per year.
-      const isDeliberate =
-        !isKiosk && !sameExceptCamera(view, previous) && !store.getState().playback.playing;
+      const isDeliberate = !sameExceptCamera(view, previous) && !store.getState().playback.playing;
       writes.request(isDeliberate ? 'push' : 'replace');
     },
     { equalityFn: (a, b) => sameExceptCamera(a, b) && a.camera === b.camera },
