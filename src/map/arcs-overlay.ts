@@ -21,7 +21,7 @@ import type { ArcAppearance, ArcDatum, ArcFilter, ArcsLayerStats, ArcsOverlay } 
 import { createCameraHook } from './overlay/camera-hook.ts';
 import { createOverlayCanvas, fitOverlayToMap } from './overlay/overlay-canvas.ts';
 import { captureCamera, createOverlayCamera } from './overlay/overlay-camera.ts';
-import { createScene, drawScene, pickArc, type OverlayScene } from './overlay/overlay-scene.ts';
+import { createScene, drawScene, pickArc, prepareScene, type OverlayScene } from './overlay/overlay-scene.ts';
 import { PLACE_LOOKS, pointOuterRadius, type PlaceKind, type PointLayout } from './points/point-layout.ts';
 import { pickNearestPoint } from './points/point-picking.ts';
 
@@ -93,6 +93,11 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
   let lastDrawAt = -Infinity;
   let needsDraw = true;
   let frame = 0;
+  /**
+   * Nothing is drawn before the map's 'load' (basemap and its tiles in). The camera hook is added as soon as
+   * the style is, so the frames before that tell the projection, and the programs are built meanwhile.
+   */
+  let isMapLoaded = false;
 
   function updateHubRows() {
     const maxHub = arcs.reduce((max, arc) => Math.max(max, arc.hub), 0);
@@ -181,7 +186,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
 
   function draw() {
     const current = scene;
-    if (!current || !hasCamera || gl.isContextLost()) return;
+    if (!current || !hasCamera || !isMapLoaded || gl.isContextLost()) return;
     const startedAt = performance.now();
     fitOverlayToMap(canvas, map.getCanvas());
     const detail = detailAt(camera.zoom);
@@ -240,6 +245,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
   const cameraHook = createCameraHook(options.hookId, (input) => {
     const isCameraChanged = captureCamera(camera, map, input, extent.minX, extent.maxX);
     hasCamera = true;
+    if (!isMapLoaded) return scene && prepareScene(scene, camera.projection);
     if (isCameraChanged || needsDraw || isAnimating(performance.now())) draw();
   });
 
@@ -264,6 +270,10 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     for (const kind of PLACE_KINDS) dirty.places[kind] = 'layout';
     invalidate();
   };
+  map.once('load', () => {
+    isMapLoaded = true;
+    invalidate();
+  });
   map.on('resize', onResize);
   canvas.addEventListener('webglcontextlost', onContextLost);
   canvas.addEventListener('webglcontextrestored', onContextRestored);

@@ -70,8 +70,9 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
   const stopExports = handleExportRequests(map, arcs, labels, store);
 
   let stopWaitingForData: (() => void) | null = null;
+  // Before the basemap's tiles are in: its frames give the overlay the projection to build its programs for.
+  map.once('style.load', () => map.addLayer(arcs.cameraHook));
   map.on('load', () => {
-    map.addLayer(arcs.cameraHook);
     unsync = syncMapWithStore(map, arcs, labels, partnerPoints, store);
     // The map loads while the data does; it is ready (for tests, for the bench) once it has the data.
     stopWaitingForData = store.subscribe(

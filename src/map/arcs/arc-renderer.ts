@@ -225,8 +225,13 @@ export class ArcRenderer {
     this.geometries.delete(detail);
   }
 
-  /** One program per MapLibre projection variant (and per draw/pick), compiled on first use. */
-  private useProgram(projection: FrameProjection, isPicking: boolean): ArcProgram {
+  /** Starts building the drawing program for `projection`, so the first draw does not wait for it. */
+  prepare(projection: FrameProjection) {
+    this.programFor(projection, false);
+  }
+
+  /** One program per MapLibre projection variant (and per draw/pick), built when first needed. */
+  private programFor(projection: FrameProjection, isPicking: boolean): ArcProgram {
     const key = `${projection.shader.variantName}:${isPicking ? 'pick' : 'draw'}`;
     let program = this.programs.get(key);
     if (!program) {
@@ -234,7 +239,12 @@ export class ArcRenderer {
       program = createArcProgram(this.gl, vertexSource, buildFragmentSource(isPicking));
       this.programs.set(key, program);
     }
-    this.gl.useProgram(program.program);
+    return program;
+  }
+
+  private useProgram(projection: FrameProjection, isPicking: boolean): ArcProgram {
+    const program = this.programFor(projection, isPicking);
+    program.use();
     return program;
   }
 

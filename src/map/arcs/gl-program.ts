@@ -1,48 +1,63 @@
 import type { FrameProjection } from './arc-renderer.ts';
 import { ATTRIBUTES } from './shaders.ts';
 
-/** A linked program with its uniform locations looked up once. */
+/** A program with its uniform locations looked up once. */
 export interface ArcProgram {
   program: WebGLProgram;
+  /** Makes it the current program; the first call waits for the link and throws if it failed. */
+  use(): void;
   uniform(name: string): WebGLUniformLocation | null;
 }
 
-function compileShader(gl: WebGL2RenderingContext, type: GLenum, source: string): WebGLShader {
+function startShader(gl: WebGL2RenderingContext, type: GLenum, source: string): WebGLShader {
   const shader = gl.createShader(type);
   if (!shader) throw new Error('arcs layer: could not create a shader (context lost?)');
   gl.shaderSource(shader, source);
   gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS) && !gl.isContextLost()) {
-    const log = gl.getShaderInfoLog(shader);
-    gl.deleteShader(shader);
-    throw new Error(`arcs layer: shader did not compile: ${log ?? ''}`);
-  }
   return shader;
 }
 
+/**
+ * Compiles and links without asking whether that worked: Chromium's GPU process then builds the program
+ * while the page goes on (about half a second in software GL), and only the first {@link ArcProgram.use}
+ * waits for it. So a program made ahead of its first draw costs the main thread nothing.
+ */
 export function createArcProgram(
   gl: WebGL2RenderingContext,
   vertexSource: string,
   fragmentSource: string,
   attributes: Readonly<Record<string, number>> = ATTRIBUTES,
 ): ArcProgram {
-  const vertexShader = compileShader(gl, gl.VERTEX_SHADER, vertexSource);
-  const fragmentShader = compileShader(gl, gl.FRAGMENT_SHADER, fragmentSource);
+  const shaders = [
+    startShader(gl, gl.VERTEX_SHADER, vertexSource),
+    startShader(gl, gl.FRAGMENT_SHADER, fragmentSource),
+  ];
   const program = gl.createProgram();
-  gl.attachShader(program, vertexShader);
-  gl.attachShader(program, fragmentShader);
+  for (const shader of shaders) gl.attachShader(program, shader);
   for (const [name, location] of Object.entries(attributes)) gl.bindAttribLocation(program, location, name);
   gl.linkProgram(program);
-  gl.deleteShader(vertexShader);
-  gl.deleteShader(fragmentShader);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS) && !gl.isContextLost()) {
-    const log = gl.getProgramInfoLog(program);
+  let isChecked = false;
+  const check = () => {
+    isChecked = true;
+    const isLinked = gl.getProgramParameter(program, gl.LINK_STATUS) || gl.isContextLost();
+    const failed = shaders.find((shader) => !gl.getShaderParameter(shader, gl.COMPILE_STATUS));
+    const log = isLinked
+      ? ''
+      : failed
+        ? `shader did not compile: ${gl.getShaderInfoLog(failed) ?? ''}`
+        : `program did not link: ${gl.getProgramInfoLog(program) ?? ''}`;
+    for (const shader of shaders) gl.deleteShader(shader);
+    if (isLinked) return;
     gl.deleteProgram(program);
-    throw new Error(`arcs layer: program did not link: ${log ?? ''}`);
-  }
+    throw new Error(`arcs layer: ${log}`);
+  };
   const locations = new Map<string, WebGLUniformLocation | null>();
   return {
     program,
+    use() {
+      if (!isChecked) check();
+      gl.useProgram(program);
+    },
     uniform(name) {
       let location = locations.get(name);
       if (location === undefined) {

@@ -28,6 +28,12 @@ export function createScene(gl: WebGL2RenderingContext): OverlayScene {
   };
 }
 
+/** Starts building the programs that draw with `projection`, before there is anything to draw. */
+export function prepareScene(scene: OverlayScene, projection: DrawParams['projection']) {
+  scene.arcs.prepare(projection);
+  scene.points.prepare(projection);
+}
+
 const unit = (rgb: Rgb) => [rgb[0] / 255, rgb[1] / 255, rgb[2] / 255] as const;
 
 /** Partners over the arcs, hubs over both. */

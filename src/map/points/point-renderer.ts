@@ -95,14 +95,24 @@ export class PointRenderer {
     this.buffers.delete(kind);
   }
 
-  private useProgram(projection: FrameProjection): ArcProgram {
+  /** Starts building the program for `projection`, so the first draw does not wait for it. */
+  prepare(projection: FrameProjection) {
+    this.programFor(projection);
+  }
+
+  private programFor(projection: FrameProjection): ArcProgram {
     let program = this.programs.get(projection.shader.variantName);
     if (!program) {
       const vertexSource = buildPointVertexSource(projection.shader);
       program = createArcProgram(this.gl, vertexSource, POINT_FRAGMENT_SOURCE, POINT_ATTRIBUTES);
       this.programs.set(projection.shader.variantName, program);
     }
-    this.gl.useProgram(program.program);
+    return program;
+  }
+
+  private useProgram(projection: FrameProjection): ArcProgram {
+    const program = this.programFor(projection);
+    program.use();
     return program;
   }
 }
