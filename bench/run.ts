@@ -131,7 +131,8 @@ try {
     '',
     `${environment.browserVersion}, ${environment.renderer}; viewport ${VIEWPORT.width}×${VIEWPORT.height}, map ${environment.mapSize.width}×${environment.mapSize.height} px; ` +
       `${options.runs} run(s), playback window ${options.playbackSeconds} s, ${options.changes} filter changes, ` +
-      `kiosk soak ${options.soakHours} h at ${options.timeScale}×. Load average ${loadAtStart[0]?.toFixed(1)} at start, ` +
+      `kiosk soak ${options.soakHours} h at ${options.timeScale}× after a ${options.warmupSeconds}-s warm-up. ` +
+      `Load average ${loadAtStart[0]?.toFixed(1)} at start, ` +
       `${loadAtEnd[0]?.toFixed(1)} at the end (2 cores, shared); took ${seconds()}.`,
   ].join('\n');
   const report = [

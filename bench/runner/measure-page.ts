@@ -295,11 +295,6 @@ const ATTRACT_GRACE_MS = 5_000;
  */
 const KIOSK_IDLE_SECONDS = 3600;
 const VISITOR_KEY_INTERVAL_MS = 50;
-/**
- * Real time the tour runs before the warm figure: by then the one-time costs of a first tour (optimised
- * code, MapLibre's tile caches, the planned tour) are paid, and the heap at the home view has levelled off.
- */
-const KIOSK_WARMUP_MS = 30_000;
 /** The flight home (1.2 s) has landed and the map has drawn the home view. */
 const HOME_SETTLE_MS = 2_000;
 
@@ -337,8 +332,10 @@ const waitForAttract = (page: Page, timeoutMs: number) =>
 
 /**
  * The app in kiosk mode, left alone for a simulated day: heap at the home view after load, after the tour
- * warmed up ({@link KIOSK_WARMUP_MS}), and after the attract loop then ran `soakHours` at `timeScale` × real
- * time. The attract loop is found by `data-attract="running"`; without it the soak is reported n/a.
+ * warmed up (`warmupSeconds` of real time: by then the one-time costs of a first tour, optimised code above
+ * all, are paid and the heap at the home view has levelled off), and after the attract loop then ran
+ * `soakHours` at `timeScale` × real time. The attract loop is found by `data-attract="running"`; without it
+ * the soak is reported n/a.
  */
 export async function measureSoak(request: PageRunRequest, run: PageRun): Promise<void> {
   const { options } = request;
@@ -370,8 +367,8 @@ export async function measureSoak(request: PageRunRequest, run: PageRun): Promis
     }
     const heapAtLoad = await measureHeapAtHome(page, cdp);
     await waitForAttract(page, idleMs + ATTRACT_GRACE_MS);
-    request.log(`    kiosk warm-up: ${KIOSK_WARMUP_MS / 1000} s of tour…`);
-    await page.waitForTimeout(KIOSK_WARMUP_MS);
+    request.log(`    kiosk warm-up: ${options.warmupSeconds} s of tour…`);
+    await page.waitForTimeout(options.warmupSeconds * 1000);
     const heapWarm = await measureHeapAtHome(page, cdp);
     await waitForAttract(page, idleMs + ATTRACT_GRACE_MS);
     const soakMs = (options.soakHours * 3_600_000) / options.timeScale;

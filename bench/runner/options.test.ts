@@ -9,6 +9,7 @@ describe('parseBenchOptions', () => {
       changes: 10_000,
       samples: 5,
       soakHours: 24,
+      warmupSeconds: 120,
       timeScale: 10_000,
       build: true,
     });
@@ -22,6 +23,7 @@ describe('parseBenchOptions', () => {
       datasets: ['real', 'world-1k'],
       changes: 200,
       samples: 3,
+      warmupSeconds: 30,
     });
     expect(parseBenchOptions(['--quick', '--runs', '2', '--datasets', 'world-10k'])).toMatchObject({
       runs: 2,
@@ -35,5 +37,6 @@ describe('parseBenchOptions', () => {
     expect(() => parseBenchOptions(['--runs', '1.5'])).toThrow(/whole number/);
     expect(() => parseBenchOptions(['--timescale', '20000'])).toThrow(/--timescale/);
     expect(() => parseBenchOptions(['--samples', '0'])).toThrow(/--samples/);
+    expect(() => parseBenchOptions(['--warmup', '-1'])).toThrow(/--warmup/);
   });
 });

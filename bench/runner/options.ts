@@ -17,6 +17,8 @@ export interface BenchOptions {
   samples: number;
   /** Simulated kiosk hours, and how many times faster than real time they run. */
   soakHours: number;
+  /** Real seconds of attract tour before the warm heap figure. */
+  warmupSeconds: number;
   timeScale: number;
   port: number;
   build: boolean;
@@ -32,6 +34,7 @@ export const USAGE = `npm run bench -- [options]
   --changes N           app filter changes before the second heap figure, first run only (default 10000)
   --samples N           filter changes and slider steps timed per page load (default 5; --quick 3)
   --soak-hours H        simulated kiosk hours (default 24)
+  --warmup S            real seconds of kiosk tour before the soak starts (default 120; --quick 30)
   --timescale N         kiosk speed-up, 1..10000 (default 10000)
   --port P              local port (default 4180)
   --no-build            reuse bench/results/site from the last run`;
@@ -69,6 +72,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       changes: { type: 'string' },
       samples: { type: 'string' },
       'soak-hours': { type: 'string' },
+      warmup: { type: 'string' },
       timescale: { type: 'string' },
       port: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
@@ -87,6 +91,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     changes: Math.round(numberOf(values.changes, 'changes', 0, 1_000_000) ?? (quick ? 200 : 10_000)),
     samples: Math.round(numberOf(values.samples, 'samples', 1, 50) ?? (quick ? 3 : 5)),
     soakHours: numberOf(values['soak-hours'], 'soak-hours', 0, 240) ?? (quick ? 1 : 24),
+    warmupSeconds: numberOf(values.warmup, 'warmup', 0, 3600) ?? (quick ? 30 : 120),
     timeScale: Math.round(numberOf(values.timescale, 'timescale', 1, 10_000) ?? 10_000),
     port: Math.round(numberOf(values.port, 'port', 1024, 65_535) ?? 4180),
     build: !(values['no-build'] ?? false),
