@@ -105,8 +105,12 @@ export function labelSpots(
 export class LabelsOverlay {
   private readonly canvas: HTMLCanvasElement;
   private labels: readonly PlaceLabel[] = [];
-  /** Text widths by font and text: every pan and every filter change redraws the same names. */
-  private readonly widths = new Map<string, number>();
+  /**
+   * Text widths of partner labels at the current scale: every pan and every filter change redraws the same
+   * names. Keyed by the label objects, which are made once per dataset, so an entry allocates no key; and
+   * capped, so a kiosk touring tens of thousands of partners keeps a flat heap.
+   */
+  private readonly partnerWidths = new Map<PlaceLabel, number>();
   private frame = 0;
   /** The font last set on the context in this draw. */
   private font = '';
@@ -144,7 +148,7 @@ export class LabelsOverlay {
 
   setScale(scale: number): void {
     this.scale = scale;
-    this.widths.clear();
+    this.partnerWidths.clear();
     this.schedule();
   }
 
@@ -223,7 +227,7 @@ export class LabelsOverlay {
       context.font = font;
       this.font = font;
     }
-    const textWidth = Math.max(...label.lines.map((line) => this.widthOf(context, font, line)));
+    const textWidth = this.widthOf(context, label);
     const spots = labelSpots(x, y, textWidth, textHeight, gap, label.isHub);
     let spot = spots.find((candidate) => placed.tryPlace(labelBox(candidate, textWidth, textHeight)));
     if (!spot) {
@@ -244,17 +248,28 @@ export class LabelsOverlay {
     return true;
   }
 
-  private widthOf(context: CanvasRenderingContext2D, font: string, text: string): number {
-    const key = `${font}\n${text}`;
-    let width = this.widths.get(key);
+  /** The width of the label's widest line, in the font last set on `context` (the label's own). */
+  private widthOf(context: CanvasRenderingContext2D, label: PlaceLabel): number {
+    // Hub labels are made anew with every selection, and there are only a few.
+    if (label.isHub) return widestLine(context, label.lines);
+    let width = this.partnerWidths.get(label);
     if (width === undefined) {
-      if (this.widths.size > 50_000) this.widths.clear();
-      width = context.measureText(text).width;
-      this.widths.set(key, width);
+      if (this.partnerWidths.size >= MAX_CACHED_WIDTHS) this.partnerWidths.clear();
+      width = widestLine(context, label.lines);
+      this.partnerWidths.set(label, width);
     }
     return width;
   }
 }
+
+/**
+ * Far more than one view can show (a label hidden by another is not measured), far fewer than a national
+ * dataset's partners.
+ */
+const MAX_CACHED_WIDTHS = 5000;
+
+const widestLine = (context: CanvasRenderingContext2D, lines: readonly string[]) =>
+  lines.reduce((widest, line) => Math.max(widest, context.measureText(line).width), 0);
 
 /** The view's bounds widened by a fifth of their span on every side, for labels that hang into view. */
 export function paddedBounds(bounds: Pick<LngLatBounds, 'getWest' | 'getEast' | 'getSouth' | 'getNorth'>): {

@@ -3,6 +3,7 @@ import {
   groupPartners,
   matchScore,
   normalizeForSearch,
+  partnersOf,
   searchPartners,
   searchPartnersTop,
 } from './partner-search.ts';
@@ -106,5 +107,17 @@ describe('partner search', () => {
       makeLink({ id: 'x', hubId: 'a', partnerEn: 'Hội An', countryIso2: 'VN' }),
     ]);
     expect(entry?.searchText).toBe('hoi an');
+  });
+});
+
+describe('partnersOf', () => {
+  it('groups the same links once, and keeps only the grouping of the links last asked for', () => {
+    const all = [chelny, hoiAn, paks];
+    const first = partnersOf(all);
+    expect(first.map((entry) => entry.links[0]?.id)).toEqual(['c', 'h', 'p']);
+    expect(partnersOf(all), 'the same links: the same grouping').toBe(first);
+    const some = partnersOf([paks]);
+    expect(some.map((entry) => entry.links[0]?.id)).toEqual(['p']);
+    expect(partnersOf(all), 'a grouping is not kept once other links were asked for').not.toBe(first);
   });
 });

@@ -69,6 +69,18 @@ export function groupPartners(links: readonly Link[]): PartnerEntry[] {
   });
 }
 
+let lastGrouping: { links: readonly Link[]; entries: PartnerEntry[] } | null = null;
+
+/**
+ * {@link groupPartners} of the links last asked for, kept once for the page. A component that keeps the
+ * grouping in its own state would also keep the one of its previous render (tens of thousands of entries at
+ * scale), and a kiosk's heap would then depend on the tour step shown before.
+ */
+export function partnersOf(links: readonly Link[]): PartnerEntry[] {
+  if (lastGrouping?.links !== links) lastGrouping = { links, entries: groupPartners(links) };
+  return lastGrouping.entries;
+}
+
 /**
  * How well `query` matches: 2 for a plain substring of any name, 1 when its characters appear in order
  * (forgiving typos of omission, e.g. "nabrezhny"), 0 for no match. Chinese queries match by substring.

@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { collator } from '../i18n/index.ts';
-import { groupPartners, searchPartnersTop } from '../state/partner-search.ts';
+import { partnersOf, searchPartnersTop } from '../state/partner-search.ts';
 import type { PartnerEntry, PartnerSort } from '../state/partner-search.ts';
 import { selectCountryNames, selectVisibleLinks } from '../state/selectors.ts';
 import { partnerName } from '../data/index.ts';
@@ -22,12 +22,12 @@ export function PartnerList() {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PartnerSort>('date');
   const deferredQuery = useDeferredValue(query);
-  const entries = useMemo(() => groupPartners(links), [links]);
+  // Only the rows shown are kept with the component; the grouping of every partner is kept once, outside.
   const results = useMemo(() => {
     const displayName = (entry: PartnerEntry) =>
       entry.links[0] ? partnerName(entry.links[0], lang) : entry.key;
-    return searchPartnersTop(entries, deferredQuery, sort, displayName, collator(lang), MAX_ROWS);
-  }, [entries, deferredQuery, sort, lang]);
+    return searchPartnersTop(partnersOf(links), deferredQuery, sort, displayName, collator(lang), MAX_ROWS);
+  }, [links, deferredQuery, sort, lang]);
   return (
     <section className="partner-list" aria-labelledby="partner-list-heading">
       <h2 id="partner-list-heading">{messages.list.heading}</h2>
