@@ -31,6 +31,36 @@ test('clicking a partner opens its card with every link to it', async ({ app, pa
   await expect(page).toHaveURL(/partner=to%3A|partner=to:/);
 });
 
+test('a partner under the card keeps its card while hovered, and a click pins it', async ({ app, page }) => {
+  const tonga = rows.find((row) => row.country_iso2 === 'TO');
+  if (!tonga) throw new Error('the dataset has a partner in Tonga');
+  const zoom = 6;
+  await app.open(`lang=en&center=${tonga.lon},${tonga.lat}&zoom=${zoom}`);
+  const box = await app.map.boundingBox();
+  if (!box) throw new Error('map has no box');
+  // Pan (drag) so the partner's point lands near the top-right corner, where the card opens.
+  const [fromX, fromY] = [box.x + box.width / 2, box.y + box.height / 2];
+  const [toX, toY] = [box.x + box.width - 80, box.y + 60];
+  await page.mouse.move(fromX, fromY);
+  await page.mouse.down();
+  await page.mouse.move(toX, toY, { steps: 10 });
+  await page.mouse.up();
+  await page.mouse.move(toX - 1, toY);
+  await page.mouse.move(toX, toY);
+  await expect(app.card).toBeVisible();
+  const card = await app.card.boundingBox();
+  if (!card) throw new Error('card has no box');
+  expect(toX > card.x && toX < card.x + card.width && toY > card.y && toY < card.y + card.height).toBe(true);
+  // It used to hide as soon as it took the pointer, and show again a frame later.
+  for (let check = 0; check < 5; check++) {
+    await page.waitForTimeout(150);
+    await expect(app.card).toBeVisible({ timeout: 10 });
+  }
+  await page.mouse.click(toX, toY);
+  await expect(page).toHaveURL(/partner=to%3A|partner=to:/);
+  await expect(app.card.getByRole('button', { name: app.messages.card.close })).toBeVisible();
+});
+
 test('the globe toggle switches projection and keeps the arcs', async ({ app, page }) => {
   await app.open('lang=en');
   const globe = page.getByRole('button', { name: 'Globe' });

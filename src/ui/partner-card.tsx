@@ -24,7 +24,13 @@ export function PartnerCard() {
     (name) => name && name !== primary,
   );
   return (
-    <aside className="partner-card" aria-labelledby="partner-card-title" data-testid="partner-card">
+    // A card shown for a hovered partner lets the pointer through: it may cover that very partner, and
+    // taking the pointer would end the hover, hide the card and show it again, over and over.
+    <aside
+      className={pinned ? 'partner-card' : 'partner-card is-preview'}
+      aria-labelledby="partner-card-title"
+      data-testid="partner-card"
+    >
       <header>
         <h2 id="partner-card-title">{primary}</h2>
         {pinned && (
