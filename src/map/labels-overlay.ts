@@ -7,7 +7,21 @@ export interface PlaceLabel {
   lines: readonly string[];
   /** Hubs are drawn first, larger, and never hidden by partners. */
   isHub: boolean;
+  /**
+   * The width of the widest line at label scale `widthScale` (0: not measured yet), filled in by the overlay
+   * on first draw. Labels are made once per dataset with both fields set, so measuring allocates nothing and
+   * a kiosk touring tens of thousands of partners keeps a flat heap.
+   */
+  width: number;
+  widthScale: number;
 }
+
+/** A label not measured yet. */
+export const unmeasured = (label: Omit<PlaceLabel, 'width' | 'widthScale'>): PlaceLabel => ({
+  ...label,
+  width: 0,
+  widthScale: 0,
+});
 
 export const LABEL_FONT_STACK =
   "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif";
@@ -105,12 +119,6 @@ export function labelSpots(
 export class LabelsOverlay {
   private readonly canvas: HTMLCanvasElement;
   private labels: readonly PlaceLabel[] = [];
-  /**
-   * Text widths of partner labels at the current scale: every pan and every filter change redraws the same
-   * names. Keyed by the label objects, which are made once per dataset, so an entry allocates no key; and
-   * capped, so a kiosk touring tens of thousands of partners keeps a flat heap.
-   */
-  private readonly partnerWidths = new Map<PlaceLabel, number>();
   private frame = 0;
   /** The font last set on the context in this draw. */
   private font = '';
@@ -148,7 +156,6 @@ export class LabelsOverlay {
 
   setScale(scale: number): void {
     this.scale = scale;
-    this.partnerWidths.clear();
     this.schedule();
   }
 
@@ -248,28 +255,21 @@ export class LabelsOverlay {
     return true;
   }
 
-  /** The width of the label's widest line, in the font last set on `context` (the label's own). */
+  /**
+   * The width of the label's widest line, in the font last set on `context` (the label's own), measured once
+   * per label and scale: every pan and every filter change redraws the same names.
+   */
   private widthOf(context: CanvasRenderingContext2D, label: PlaceLabel): number {
-    // Hub labels are made anew with every selection, and there are only a few.
-    if (label.isHub) return widestLine(context, label.lines);
-    let width = this.partnerWidths.get(label);
-    if (width === undefined) {
-      if (this.partnerWidths.size >= MAX_CACHED_WIDTHS) this.partnerWidths.clear();
-      width = widestLine(context, label.lines);
-      this.partnerWidths.set(label, width);
+    if (label.widthScale !== this.scale) {
+      label.width = label.lines.reduce(
+        (widest, line) => Math.max(widest, context.measureText(line).width),
+        0,
+      );
+      label.widthScale = this.scale;
     }
-    return width;
+    return label.width;
   }
 }
-
-/**
- * Far more than one view can show (a label hidden by another is not measured), far fewer than a national
- * dataset's partners.
- */
-const MAX_CACHED_WIDTHS = 5000;
-
-const widestLine = (context: CanvasRenderingContext2D, lines: readonly string[]) =>
-  lines.reduce((widest, line) => Math.max(widest, context.measureText(line).width), 0);
 
 /** The view's bounds widened by a fifth of their span on every side, for labels that hang into view. */
 export function paddedBounds(bounds: Pick<LngLatBounds, 'getWest' | 'getEast' | 'getSouth' | 'getNorth'>): {

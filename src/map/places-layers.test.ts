@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeLink } from '../state/test-fixtures.ts';
-import { layoutPoints, pointFlags, POINT_RING, POINT_SHOWN } from './points/point-layout.ts';
-import { applyPartnerStates, hubPoints, partnerStateChanges, partnerStyles } from './places-layers.ts';
+import { pointFlags, POINT_RING, POINT_SHOWN } from './points/point-layout.ts';
+import { hubPoints, indexPartners, stylePartners } from './places-layers.ts';
 
 const colors = new Map([
   ['a', '#111111'],
@@ -14,76 +14,59 @@ const links = [
   makeLink({ id: '3', hubId: 'b', partnerEn: 'Lyon', countryIso2: 'FR' }),
 ];
 
-describe('partnerStyles', () => {
-  it('gives a partner its first hub’s colour and counts every hub linked to it', () => {
-    const styles = partnerStyles(links, colors);
-    expect([...styles.keys()]).toEqual(['fr:paris', 'fr:lyon']);
-    expect(styles.get('fr:paris')).toMatchObject({ color: '#111111', hubCount: 2 });
-    expect(styles.get('fr:lyon')).toMatchObject({ color: '#222222', hubCount: 1 });
+/** Each partner point's colour (its red byte) and flags, by partner key. */
+function stylesByKey(index: ReturnType<typeof indexPartners>) {
+  return Object.fromEntries(
+    index.layout.keys.map((key, point) => [
+      key,
+      { red: index.layout.styles[point * 4], flags: pointFlags(index.layout, point) },
+    ]),
+  );
+}
+
+describe('indexPartners and stylePartners', () => {
+  it('shows a partner in the colour of its first shown link’s hub, ringed when a second hub links it', () => {
+    const index = indexPartners(links);
+    expect(index.layout.keys).toEqual(['fr:paris', 'fr:lyon']);
+    stylePartners(index, links, links, colors);
+    expect(stylesByKey(index)).toEqual({
+      'fr:paris': { red: 0x11, flags: POINT_SHOWN | POINT_RING },
+      'fr:lyon': { red: 0x22, flags: POINT_SHOWN },
+    });
   });
 
-  it('counts a hub once however many links it has to the partner', () => {
+  it('restyles for another selection: colour of the hub left, no ring, hidden partners', () => {
+    const index = indexPartners(links);
+    stylePartners(index, links, links, colors);
+    stylePartners(
+      index,
+      links,
+      links.filter((link) => link.id === '2'),
+      colors,
+    );
+    expect(stylesByKey(index)).toEqual({
+      'fr:paris': { red: 0x22, flags: POINT_SHOWN },
+      'fr:lyon': { red: 0x22, flags: 0 },
+    });
+    stylePartners(index, links, [], colors);
+    expect(Object.values(stylesByKey(index)).map((style) => style.flags)).toEqual([0, 0]);
+  });
+
+  it('counts a hub once however many links it has, and finds shown links in any order', () => {
     const more = [
       ...links,
       makeLink({ id: '4', hubId: 'a', ...paris }),
       makeLink({ id: '5', hubId: 'b', partnerEn: 'Lyon', countryIso2: 'FR' }),
-      makeLink({ id: '6', hubId: 'c', ...paris }),
-      makeLink({ id: '7', hubId: 'c', ...paris }),
     ];
-    const styles = partnerStyles(more, colors);
-    expect(styles.get('fr:paris')).toMatchObject({ color: '#111111', hubCount: 3 });
-    expect(styles.get('fr:lyon')).toMatchObject({ hubCount: 1 });
-  });
-});
-
-describe('partnerStateChanges', () => {
-  it('touches only the partners that leave, come or change style', () => {
-    const all = partnerStyles(links, colors);
-    const onlyHubB = partnerStyles(
-      links.filter((link) => link.hubId === 'b'),
-      colors,
-    );
-    expect(partnerStateChanges(new Map(), all)).toEqual([
-      ['fr:paris', { shown: true, color: '#111111', hubCount: 2 }],
-      ['fr:lyon', { shown: true, color: '#222222', hubCount: 1 }],
-    ]);
-    expect(partnerStateChanges(all, onlyHubB)).toEqual([
-      ['fr:paris', { shown: true, color: '#222222', hubCount: 1 }],
-    ]);
-    expect(partnerStateChanges(onlyHubB, new Map())).toEqual([
-      ['fr:paris', { shown: false }],
-      ['fr:lyon', { shown: false }],
-    ]);
-    expect(partnerStateChanges(all, all)).toEqual([]);
-  });
-});
-
-describe('applyPartnerStates', () => {
-  it('writes the changes into the laid-out styles: colour, ring for several hubs, hidden', () => {
-    const layout = layoutPoints(['fr:paris', 'fr:lyon', 'fr:nice'].map((key) => ({ key, lon: 2, lat: 48 })));
-    applyPartnerStates(layout, partnerStateChanges(new Map(), partnerStyles(links, colors)));
-    expect([...layout.styles]).toEqual([
-      0x11,
-      0x11,
-      0x11,
-      POINT_SHOWN | POINT_RING,
-      0x22,
-      0x22,
-      0x22,
-      POINT_SHOWN,
-      0,
-      0,
-      0,
-      0,
-    ]);
-    applyPartnerStates(layout, [['fr:paris', { shown: false }]]);
-    expect(pointFlags(layout, 0)).toBe(0);
-    expect(pointFlags(layout, 1)).toBe(POINT_SHOWN);
-  });
-
-  it('ignores partners that are not laid out', () => {
-    const layout = layoutPoints([]);
-    expect(() => applyPartnerStates(layout, [['xx:nowhere', { shown: true, color: '#fff' }]])).not.toThrow();
+    const index = indexPartners(more);
+    const lyonTwiceFromB = [more[4]!, more[2]!];
+    stylePartners(index, more, lyonTwiceFromB, colors);
+    expect(stylesByKey(index)['fr:lyon']).toEqual({ red: 0x22, flags: POINT_SHOWN });
+    stylePartners(index, more, [more[3]!, more[0]!], colors);
+    expect(stylesByKey(index)['fr:paris'], 'two links, one hub: no ring').toEqual({
+      red: 0x11,
+      flags: POINT_SHOWN,
+    });
   });
 });
 

@@ -1,91 +1,82 @@
 import { partnerKeyOf } from '../data/index.ts';
 import type { Hub, Link } from '../data/index.ts';
-import { toRgb, type Rgb } from '../state/hub-colors.ts';
+import { toRgb } from '../state/hub-colors.ts';
+import { forEachLinkIndex } from './link-indices.ts';
 import { layoutPoints, stylePoint, type PlaceKind, type PointLayout } from './points/point-layout.ts';
-
-/** How a partner's point looks in the selection: its first hub's colour, and how many hubs it is linked to. */
-export interface PartnerStyle {
-  color: string;
-  hubCount: number;
-}
-
-/** The style of every partner of these links, keyed by partner (in the links' order). */
-export function partnerStyles(
-  links: readonly Link[],
-  hubColors: ReadonlyMap<string, string>,
-): Map<string, PartnerStyle & { link: Link }> {
-  // Runs on every filter change for every partner shown: a partner's hubs are a plain string until it
-  // has a second one, not a Set each.
-  const byKey = new Map<string, PartnerStyle & { link: Link; hubIds: string | string[] }>();
-  for (const link of links) {
-    const key = partnerKeyOf(link);
-    const entry = byKey.get(key);
-    if (!entry) {
-      byKey.set(key, { link, hubIds: link.hubId, color: hubColors.get(link.hubId) ?? '#ccc', hubCount: 1 });
-      continue;
-    }
-    if (typeof entry.hubIds === 'string') {
-      if (entry.hubIds === link.hubId) continue;
-      entry.hubIds = [entry.hubIds, link.hubId];
-    } else if (entry.hubIds.includes(link.hubId)) continue;
-    else entry.hubIds.push(link.hubId);
-    entry.hubCount = entry.hubIds.length;
-  }
-  return byKey;
-}
-
-export interface PartnerState extends Partial<PartnerStyle> {
-  shown: boolean;
-}
-
-/**
- * The style changes that turn the points shown for `previous` into those for `next`: partners that left
- * are hidden, partners that came or changed style are shown with it, the others are not touched.
- */
-export function partnerStateChanges(
-  previous: ReadonlyMap<string, PartnerStyle>,
-  next: ReadonlyMap<string, PartnerStyle>,
-): [string, PartnerState][] {
-  const changes: [string, PartnerState][] = [];
-  for (const key of previous.keys()) if (!next.has(key)) changes.push([key, { shown: false }]);
-  for (const [key, style] of next) {
-    const before = previous.get(key);
-    if (!before || before.color !== style.color || before.hubCount !== style.hubCount)
-      changes.push([key, { shown: true, color: style.color, hubCount: style.hubCount }]);
-  }
-  return changes;
-}
 
 /** Where a partner or hub point is drawn, and how it looks: see `points/point-layout.ts`. */
 export interface PlacesSink {
   setPlaces(kind: PlaceKind, layout: PointLayout): void;
 }
 
-/** Applies {@link partnerStateChanges} to the partners' point styles. */
-export function applyPartnerStates(layout: PointLayout, changes: readonly [string, PartnerState][]): void {
-  const rgbOf = new Map<string, Rgb>();
-  for (const [key, state] of changes) {
-    const index = layout.indexOf.get(key);
-    if (index === undefined) continue;
-    if (!state.shown) {
-      stylePoint(layout, index, { shown: false });
-      continue;
+/**
+ * Every partner of a dataset laid out once, and for each link (by its index in the dataset) its partner's
+ * point and its hub: a selection then restyles the points in a pass over typed arrays, with no lookup by
+ * name, which at tens of thousands of links would cost a filter change several frames.
+ */
+export interface PartnerIndex {
+  readonly layout: PointLayout;
+  readonly pointOfLink: Int32Array;
+  readonly hubOfLink: Int32Array;
+  readonly hubIds: readonly string[];
+}
+
+export function indexPartners(links: readonly Link[]): PartnerIndex {
+  const layout = layoutPoints(
+    links.map((link) => ({ key: partnerKeyOf(link), lon: link.lon, lat: link.lat })),
+  );
+  const hubIds: string[] = [];
+  const hubIndex = new Map<string, number>();
+  const pointOfLink = new Int32Array(links.length);
+  const hubOfLink = new Int32Array(links.length);
+  links.forEach((link, index) => {
+    pointOfLink[index] = layout.indexOf.get(partnerKeyOf(link)) ?? 0;
+    let hub = hubIndex.get(link.hubId);
+    if (hub === undefined) {
+      hub = hubIds.length;
+      hubIds.push(link.hubId);
+      hubIndex.set(link.hubId, hub);
     }
-    const color = state.color ?? '#ccc';
-    let rgb = rgbOf.get(color);
-    if (!rgb) rgbOf.set(color, (rgb = toRgb(color)));
-    stylePoint(layout, index, { shown: true, rgb, hasRing: (state.hubCount ?? 1) > 1 });
-  }
+    hubOfLink[index] = hub;
+  });
+  return { layout, pointOfLink, hubOfLink, hubIds };
 }
 
 /**
- * Partner points: every partner of the dataset is laid out once, and the selection only changes their styles
- * (shown, colour, ring), a few bytes per partner uploaded into the same GPU buffer.
+ * Styles every partner point for the links shown: in the colour of the hub of its first shown link, with
+ * a ring when a second hub of the selection is linked to it too, hidden when none of its links is shown.
  */
+export function stylePartners(
+  index: PartnerIndex,
+  links: readonly Link[],
+  visible: readonly Link[],
+  hubColors: ReadonlyMap<string, string>,
+): void {
+  const { layout, pointOfLink, hubOfLink, hubIds } = index;
+  const points = layout.keys.length;
+  const firstHub = new Int32Array(points).fill(-1);
+  const hasSecondHub = new Uint8Array(points);
+  forEachLinkIndex(links, visible, (link) => {
+    const point = pointOfLink[link] ?? 0;
+    const hub = hubOfLink[link] ?? 0;
+    const first = firstHub[point] ?? -1;
+    if (first === -1) firstHub[point] = hub;
+    else if (first !== hub) hasSecondHub[point] = 1;
+  });
+  const rgbOfHub = hubIds.map((id) => toRgb(hubColors.get(id) ?? '#ccc'));
+  for (let point = 0; point < points; point++) {
+    const rgb = rgbOfHub[firstHub[point] ?? -1];
+    stylePoint(
+      layout,
+      point,
+      rgb ? { shown: true, rgb, hasRing: hasSecondHub[point] === 1 } : { shown: false },
+    );
+  }
+}
+
+/** Partner points: laid out once per dataset; a selection only changes their styles, uploaded in one buffer. */
 export class PartnerPoints {
-  private shown: ReadonlyMap<string, PartnerStyle> = new Map();
-  private allLinks: readonly Link[] | null = null;
-  private layout: PointLayout = layoutPoints([]);
+  private indexed: { links: readonly Link[]; index: PartnerIndex } | null = null;
 
   constructor(private readonly sink: PlacesSink) {}
 
@@ -94,17 +85,10 @@ export class PartnerPoints {
     visibleLinks: readonly Link[],
     hubColors: ReadonlyMap<string, string>,
   ): void {
-    if (allLinks !== this.allLinks) {
-      this.allLinks = allLinks;
-      this.layout = layoutPoints(
-        allLinks.map((link) => ({ key: partnerKeyOf(link), lon: link.lon, lat: link.lat })),
-      );
-      this.shown = new Map();
-    }
-    const next = partnerStyles(visibleLinks, hubColors);
-    applyPartnerStates(this.layout, partnerStateChanges(this.shown, next));
-    this.shown = next;
-    this.sink.setPlaces('partners', this.layout);
+    if (this.indexed?.links !== allLinks) this.indexed = { links: allLinks, index: indexPartners(allLinks) };
+    const { index } = this.indexed;
+    stylePartners(index, allLinks, visibleLinks, hubColors);
+    this.sink.setPlaces('partners', index.layout);
   }
 }
 

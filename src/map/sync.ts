@@ -10,6 +10,8 @@ import type { AppState, AppStore } from '../state/store.ts';
 import { selectArcFilter } from './arc-data.ts';
 import type { ArcsOverlay } from './arcs-overlay.ts';
 import { applyBasemapTheme } from './basemap-style.ts';
+import { unmeasured } from './labels-overlay.ts';
+import { forEachLinkIndex } from './link-indices.ts';
 import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
 import { defaultCamera } from './default-camera.ts';
 import { fitCameraToLinks } from './fit-selection.ts';
@@ -161,45 +163,65 @@ function firstLinkIndexOf(links: readonly Link[], partnerKey: string): number | 
 /** Label lines of a name in each of `langs`; a name equal in both is shown once. */
 const linesOf = (names: readonly string[]) => [...new Set(names.filter(Boolean))];
 
+/** Every partner's label, by link (in the dataset's order), and each link's partner, numbered from 0. */
+interface PartnerLabels {
+  links: readonly Link[];
+  langs: string;
+  labelOfLink: readonly PlaceLabel[];
+  partnerOfLink: Int32Array;
+  partners: number;
+}
+
 /**
  * Every partner's label for these links and languages, made once per dataset and language mode: a filter
  * change picks from them. Made all at once, not as filters first show them, so a kiosk's memory stays flat.
  */
 function createPartnerLabels() {
-  let made: { links: readonly Link[]; langs: string; byLink: Map<Link, PlaceLabel> } | null = null;
-  return (links: readonly Link[], langs: readonly Lang[]): Map<Link, PlaceLabel> => {
+  let made: PartnerLabels | null = null;
+  return (links: readonly Link[], langs: readonly Lang[]): PartnerLabels => {
     const langsKey = langs.join();
-    if (made?.links === links && made.langs === langsKey) return made.byLink;
-    const byLink = new Map<Link, PlaceLabel>();
-    for (const link of links) {
+    if (made?.links === links && made.langs === langsKey) return made;
+    const partnerNumbers = new Map<string, number>();
+    const partnerOfLink = new Int32Array(links.length);
+    const labelOfLink = links.map((link, index) => {
+      const key = partnerKeyOf(link);
+      let partner = partnerNumbers.get(key);
+      if (partner === undefined) partnerNumbers.set(key, (partner = partnerNumbers.size));
+      partnerOfLink[index] = partner;
       const lines = linesOf(langs.map((lang) => partnerName(link, lang)));
-      byLink.set(link, { lon: link.lon, lat: link.lat, lines, isHub: false });
-    }
-    made = { links, langs: langsKey, byLink };
-    return byLink;
+      return unmeasured({ lon: link.lon, lat: link.lat, lines, isHub: false });
+    });
+    made = { links, langs: langsKey, labelOfLink, partnerOfLink, partners: partnerNumbers.size };
+    return made;
   };
 }
 
-/** Labels in each of `langs`, stacked (Chinese over English in "both" mode): hubs first, then partners. */
+/**
+ * Labels in each of `langs`, stacked (Chinese over English in "both" mode): hubs first, then each partner
+ * shown, named as its first shown link names it.
+ */
 function buildLabels(
   state: AppState,
   visibleLinks: readonly Link[],
   langs: readonly Lang[],
-  partnerLabels: Map<Link, PlaceLabel>,
+  partnerLabels: PartnerLabels,
 ): PlaceLabel[] {
-  const labels: PlaceLabel[] = selectHubs(state).map((hub) => ({
-    lon: hub.lon,
-    lat: hub.lat,
-    lines: linesOf(langs.map((lang) => (lang === 'zh' ? hub.nameZh : hub.nameEn))),
-    isHub: true,
-  }));
-  const seen = new Set<string>();
-  for (const link of visibleLinks) {
-    const key = partnerKeyOf(link);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const label = partnerLabels.get(link);
-    if (label) labels.push(label);
-  }
+  const labels: PlaceLabel[] = selectHubs(state).map((hub) =>
+    unmeasured({
+      lon: hub.lon,
+      lat: hub.lat,
+      lines: linesOf(langs.map((lang) => (lang === 'zh' ? hub.nameZh : hub.nameEn))),
+      isHub: true,
+    }),
+  );
+  const { links, labelOfLink, partnerOfLink } = partnerLabels;
+  const isLabelled = new Uint8Array(partnerLabels.partners);
+  forEachLinkIndex(links, visibleLinks, (index) => {
+    const partner = partnerOfLink[index] ?? 0;
+    const label = labelOfLink[index];
+    if (isLabelled[partner] || !label) return;
+    isLabelled[partner] = 1;
+    labels.push(label);
+  });
   return labels;
 }
