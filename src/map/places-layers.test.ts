@@ -28,7 +28,7 @@ describe('indexPartners and stylePartners', () => {
   it('shows a partner in the colour of its first shown link’s hub, ringed when a second hub links it', () => {
     const index = indexPartners(links);
     expect(index.layout.keys).toEqual(['fr:paris', 'fr:lyon']);
-    stylePartners(index, links, links, colors);
+    stylePartners(index, links, colors);
     expect(stylesByKey(index)).toEqual({
       'fr:paris': { red: 0x11, flags: POINT_SHOWN | POINT_RING },
       'fr:lyon': { red: 0x22, flags: POINT_SHOWN },
@@ -37,10 +37,9 @@ describe('indexPartners and stylePartners', () => {
 
   it('restyles for another selection: colour of the hub left, no ring, hidden partners', () => {
     const index = indexPartners(links);
-    stylePartners(index, links, links, colors);
+    stylePartners(index, links, colors);
     stylePartners(
       index,
-      links,
       links.filter((link) => link.id === '2'),
       colors,
     );
@@ -48,7 +47,7 @@ describe('indexPartners and stylePartners', () => {
       'fr:paris': { red: 0x22, flags: POINT_SHOWN },
       'fr:lyon': { red: 0x22, flags: 0 },
     });
-    stylePartners(index, links, [], colors);
+    stylePartners(index, [], colors);
     expect(Object.values(stylesByKey(index)).map((style) => style.flags)).toEqual([0, 0]);
   });
 
@@ -60,9 +59,9 @@ describe('indexPartners and stylePartners', () => {
     ];
     const index = indexPartners(more);
     const lyonTwiceFromB = [more[4]!, more[2]!];
-    stylePartners(index, more, lyonTwiceFromB, colors);
+    stylePartners(index, lyonTwiceFromB, colors);
     expect(stylesByKey(index)['fr:lyon']).toEqual({ red: 0x22, flags: POINT_SHOWN });
-    stylePartners(index, more, [more[3]!, more[0]!], colors);
+    stylePartners(index, [more[3]!, more[0]!], colors);
     expect(stylesByKey(index)['fr:paris'], 'two links, one hub: no ring').toEqual({
       red: 0x11,
       flags: POINT_SHOWN,

@@ -15,6 +15,7 @@ export interface PlacesSink {
  * name, which at tens of thousands of links would cost a filter change several frames.
  */
 export interface PartnerIndex {
+  readonly links: readonly Link[];
   readonly layout: PointLayout;
   readonly pointOfLink: Int32Array;
   readonly hubOfLink: Int32Array;
@@ -39,7 +40,7 @@ export function indexPartners(links: readonly Link[]): PartnerIndex {
     }
     hubOfLink[index] = hub;
   });
-  return { layout, pointOfLink, hubOfLink, hubIds };
+  return { links, layout, pointOfLink, hubOfLink, hubIds };
 }
 
 /**
@@ -48,11 +49,10 @@ export function indexPartners(links: readonly Link[]): PartnerIndex {
  */
 export function stylePartners(
   index: PartnerIndex,
-  links: readonly Link[],
   visible: readonly Link[],
   hubColors: ReadonlyMap<string, string>,
 ): void {
-  const { layout, pointOfLink, hubOfLink, hubIds } = index;
+  const { links, layout, pointOfLink, hubOfLink, hubIds } = index;
   const points = layout.keys.length;
   const firstHub = new Int32Array(points).fill(-1);
   const hasSecondHub = new Uint8Array(points);
@@ -76,7 +76,7 @@ export function stylePartners(
 
 /** Partner points: laid out once per dataset; a selection only changes their styles, uploaded in one buffer. */
 export class PartnerPoints {
-  private indexed: { links: readonly Link[]; index: PartnerIndex } | null = null;
+  private index: PartnerIndex | null = null;
 
   constructor(private readonly sink: PlacesSink) {}
 
@@ -85,10 +85,9 @@ export class PartnerPoints {
     visibleLinks: readonly Link[],
     hubColors: ReadonlyMap<string, string>,
   ): void {
-    if (this.indexed?.links !== allLinks) this.indexed = { links: allLinks, index: indexPartners(allLinks) };
-    const { index } = this.indexed;
-    stylePartners(index, allLinks, visibleLinks, hubColors);
-    this.sink.setPlaces('partners', index.layout);
+    if (this.index?.links !== allLinks) this.index = indexPartners(allLinks);
+    stylePartners(this.index, visibleLinks, hubColors);
+    this.sink.setPlaces('partners', this.index.layout);
   }
 }
 
