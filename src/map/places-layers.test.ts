@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeLink } from '../state/test-fixtures.ts';
 import { pointFlags, POINT_RING, POINT_SHOWN } from './points/point-layout.ts';
-import { hubPoints, indexPartners, stylePartners } from './places-layers.ts';
+import { hubPoints, indexPartners, partnerIndexOf, stylePartners } from './places-layers.ts';
 
 const colors = new Map([
   ['a', '#111111'],
@@ -66,6 +66,15 @@ describe('indexPartners and stylePartners', () => {
       red: 0x11,
       flags: POINT_SHOWN,
     });
+  });
+});
+
+describe('partnerIndexOf', () => {
+  it('indexes a dataset once for points and labels alike, and again for another dataset', () => {
+    const index = partnerIndexOf(links);
+    expect(partnerIndexOf(links)).toBe(index);
+    expect([...index.pointOfLink]).toEqual([0, 0, 1]);
+    expect(partnerIndexOf(links.slice(1)).pointOfLink).toEqual(new Int32Array([0, 1]));
   });
 });
 

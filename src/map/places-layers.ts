@@ -74,10 +74,16 @@ export function stylePartners(
   }
 }
 
+let lastIndex: PartnerIndex | null = null;
+
+/** {@link indexPartners} of the dataset last asked for: partner points and partner labels share it. */
+export function partnerIndexOf(links: readonly Link[]): PartnerIndex {
+  if (lastIndex?.links !== links) lastIndex = indexPartners(links);
+  return lastIndex;
+}
+
 /** Partner points: laid out once per dataset; a selection only changes their styles, uploaded in one buffer. */
 export class PartnerPoints {
-  private index: PartnerIndex | null = null;
-
   constructor(private readonly sink: PlacesSink) {}
 
   show(
@@ -85,9 +91,9 @@ export class PartnerPoints {
     visibleLinks: readonly Link[],
     hubColors: ReadonlyMap<string, string>,
   ): void {
-    if (this.index?.links !== allLinks) this.index = indexPartners(allLinks);
-    stylePartners(this.index, visibleLinks, hubColors);
-    this.sink.setPlaces('partners', this.index.layout);
+    const index = partnerIndexOf(allLinks);
+    stylePartners(index, visibleLinks, hubColors);
+    this.sink.setPlaces('partners', index.layout);
   }
 }
 

@@ -16,7 +16,7 @@ import type { LabelsOverlay, PlaceLabel } from './labels-overlay.ts';
 import { defaultCamera } from './default-camera.ts';
 import { fitCameraToLinks } from './fit-selection.ts';
 import { localizeMapControls } from './localize-controls.ts';
-import { hubPoints } from './places-layers.ts';
+import { hubPoints, partnerIndexOf } from './places-layers.ts';
 import type { PartnerPoints } from './places-layers.ts';
 
 /** How much of the map's height the presentation caption may cover (see src/ui/present.css). */
@@ -163,7 +163,7 @@ function firstLinkIndexOf(links: readonly Link[], partnerKey: string): number | 
 /** Label lines of a name in each of `langs`; a name equal in both is shown once. */
 const linesOf = (names: readonly string[]) => [...new Set(names.filter(Boolean))];
 
-/** Every partner's label, by link (in the dataset's order), and each link's partner, numbered from 0. */
+/** Every partner's label, by link (in the dataset's order), and each link's partner point. */
 interface PartnerLabels {
   links: readonly Link[];
   langs: string;
@@ -181,17 +181,12 @@ function createPartnerLabels() {
   return (links: readonly Link[], langs: readonly Lang[]): PartnerLabels => {
     const langsKey = langs.join();
     if (made?.links === links && made.langs === langsKey) return made;
-    const partnerNumbers = new Map<string, number>();
-    const partnerOfLink = new Int32Array(links.length);
-    const labelOfLink = links.map((link, index) => {
-      const key = partnerKeyOf(link);
-      let partner = partnerNumbers.get(key);
-      if (partner === undefined) partnerNumbers.set(key, (partner = partnerNumbers.size));
-      partnerOfLink[index] = partner;
+    const { pointOfLink, layout } = partnerIndexOf(links);
+    const labelOfLink = links.map((link) => {
       const lines = linesOf(langs.map((lang) => partnerName(link, lang)));
       return unmeasured({ lon: link.lon, lat: link.lat, lines, isHub: false });
     });
-    made = { links, langs: langsKey, labelOfLink, partnerOfLink, partners: partnerNumbers.size };
+    made = { links, langs: langsKey, labelOfLink, partnerOfLink: pointOfLink, partners: layout.keys.length };
     return made;
   };
 }
