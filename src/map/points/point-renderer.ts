@@ -2,6 +2,7 @@ import type { FrameProjection } from '../arcs/arc-renderer.ts';
 import { createArcProgram, setProjectionUniforms, type ArcProgram } from '../arcs/gl-program.ts';
 import type { PlaceKind, PointLayout } from './point-layout.ts';
 import { buildPointVertexSource, POINT_ATTRIBUTES, POINT_FRAGMENT_SOURCE } from './point-shaders.ts';
+import { CORNERS, INDICES_PER_POINT, quadIndices, repeatPerCorner, stylesAsWords } from './point-quads.ts';
 
 export interface PointDrawParams {
   projection: FrameProjection;
@@ -20,7 +21,10 @@ interface PointBuffers {
   vertexArray: WebGLVertexArrayObject;
   positions: WebGLBuffer;
   styles: WebGLBuffer;
+  corners: WebGLBuffer;
   count: number;
+  /** Each point's style once per corner, rewritten on a style-only upload. */
+  cornerStyles: Uint32Array;
 }
 
 /** Owns the GL objects of the partner and hub points in one context. */
@@ -34,9 +38,11 @@ export class PointRenderer {
   upload(kind: PlaceKind, layout: PointLayout, isStyleOnly: boolean) {
     const { gl } = this;
     const current = this.buffers.get(kind);
-    if (isStyleOnly && current && current.count === layout.keys.length) {
+    const count = layout.keys.length;
+    if (isStyleOnly && current && current.count === count) {
+      repeatPerCorner(stylesAsWords(layout.styles), 1, current.cornerStyles);
       gl.bindBuffer(gl.ARRAY_BUFFER, current.styles);
-      gl.bufferSubData(gl.ARRAY_BUFFER, 0, layout.styles);
+      gl.bufferSubData(gl.ARRAY_BUFFER, 0, current.cornerStyles);
       gl.bindBuffer(gl.ARRAY_BUFFER, null);
       return;
     }
@@ -45,19 +51,23 @@ export class PointRenderer {
     gl.bindVertexArray(vertexArray);
     const positions = gl.createBuffer();
     gl.bindBuffer(gl.ARRAY_BUFFER, positions);
-    gl.bufferData(gl.ARRAY_BUFFER, layout.positions, gl.STATIC_DRAW);
+    const cornerPositions = repeatPerCorner(layout.positions, 2, new Float32Array(count * CORNERS * 2));
+    gl.bufferData(gl.ARRAY_BUFFER, cornerPositions, gl.STATIC_DRAW);
     gl.enableVertexAttribArray(POINT_ATTRIBUTES.a_center);
     gl.vertexAttribPointer(POINT_ATTRIBUTES.a_center, 2, gl.FLOAT, false, 0, 0);
-    gl.vertexAttribDivisor(POINT_ATTRIBUTES.a_center, 1);
     const styles = gl.createBuffer();
     gl.bindBuffer(gl.ARRAY_BUFFER, styles);
-    gl.bufferData(gl.ARRAY_BUFFER, layout.styles, gl.DYNAMIC_DRAW);
+    const cornerStyles = repeatPerCorner(stylesAsWords(layout.styles), 1, new Uint32Array(count * CORNERS));
+    gl.bufferData(gl.ARRAY_BUFFER, cornerStyles, gl.DYNAMIC_DRAW);
     gl.enableVertexAttribArray(POINT_ATTRIBUTES.a_style);
     gl.vertexAttribIPointer(POINT_ATTRIBUTES.a_style, 4, gl.UNSIGNED_BYTE, 0, 0);
-    gl.vertexAttribDivisor(POINT_ATTRIBUTES.a_style, 1);
+    const corners = gl.createBuffer();
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, corners);
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, quadIndices(count), gl.STATIC_DRAW);
     gl.bindVertexArray(null);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
-    this.buffers.set(kind, { vertexArray, positions, styles, count: layout.keys.length });
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, null);
+    this.buffers.set(kind, { vertexArray, positions, styles, corners, count, cornerStyles });
   }
 
   draw(kind: PlaceKind, params: PointDrawParams) {
@@ -75,7 +85,7 @@ export class PointRenderer {
     gl.bindVertexArray(buffers.vertexArray);
     for (const offset of params.worldOffsets) {
       gl.uniform1f(program.uniform('u_world_offset'), offset);
-      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, buffers.count);
+      gl.drawElements(gl.TRIANGLES, buffers.count * INDICES_PER_POINT, gl.UNSIGNED_INT, 0);
     }
     gl.bindVertexArray(null);
   }
@@ -92,6 +102,7 @@ export class PointRenderer {
     this.gl.deleteVertexArray(buffers.vertexArray);
     this.gl.deleteBuffer(buffers.positions);
     this.gl.deleteBuffer(buffers.styles);
+    this.gl.deleteBuffer(buffers.corners);
     this.buffers.delete(kind);
   }
 

@@ -2,7 +2,7 @@ import type { ProjectionShaderSource } from '../arcs/shaders.ts';
 
 export const POINT_ATTRIBUTES = { a_center: 0, a_style: 1 } as const;
 
-// One instanced quad per point, widened in screen space around its projected centre, so a point is a circle
+// One quad per point (four vertices of the same centre and style), widened in screen space around its projected centre, so a point is a circle
 // of the same pixel size in Mercator and on the globe (MapLibre's circles with viewport alignment).
 const VERTEX_MAIN = /* glsl */ `
 precision highp float;
