@@ -3,9 +3,12 @@ import {
   ARC_TEXTURE_WIDTH,
   arcTextureHeight,
   centreLineIndices,
+  centreLineOffset,
   PADDING_ROWS,
   VERTEX_STRIDE_BYTES,
+  yearSpans,
   type ArcGeometry,
+  type YearBlocks,
 } from './geometry-buffers.ts';
 import { HUB_TEXTURE_WIDTH } from './arc-filter.ts';
 import {
@@ -53,6 +56,19 @@ export interface DrawParams {
   hairlines: boolean;
 }
 
+/**
+ * Which of the arcs the filter lets through one draw covers: those of the years in `years` (inclusive), undated
+ * ones only `withUndated`, and the emphasised arcs on top only `withEmphasised`. See {@link WHOLE_SCENE}.
+ */
+export interface DrawPart {
+  years: readonly [number, number];
+  withUndated: boolean;
+  withEmphasised: boolean;
+}
+
+/** Every arc the filter lets through, then the emphasised ones. */
+export const WHOLE_SCENE: DrawPart = { years: [1, 0xffff], withUndated: true, withEmphasised: true };
+
 const UNIT_ARCS = 0;
 const UNIT_HUB_VISIBILITY = 1;
 const UNIT_HUB_COLORS = 2;
@@ -64,7 +80,8 @@ interface UploadedGeometry {
   indexCount: number;
   /** Centre-line strips for hairlines, stored after the triangle strips in the same buffer; 0 when not built. */
   lineIndexCount: number;
-  arcIndexStart: Uint32Array;
+  arcIndexRanges: Uint32Array;
+  yearBlocks: YearBlocks;
 }
 
 /** Owns the GL objects of the arcs in one context; rebuild it when that context is restored. */
@@ -134,7 +151,8 @@ export class ArcRenderer {
       vertexArray,
       indexCount: geometry.indices.length,
       lineIndexCount: lineIndices.length,
-      arcIndexStart: geometry.arcIndexStart,
+      arcIndexRanges: geometry.arcIndexRanges,
+      yearBlocks: geometry.yearBlocks,
     });
 
     const rows = arcTextureHeight(geometry.arcCount);
@@ -178,7 +196,7 @@ export class ArcRenderer {
     );
   }
 
-  draw(params: DrawParams, isPicking = false) {
+  draw(params: DrawParams, isPicking = false, part: DrawPart = WHOLE_SCENE) {
     const { gl } = this;
     const geometry = this.geometries.get(params.detail) ?? this.geometries.get('fine');
     if (!geometry || geometry.indexCount === 0) return;
@@ -186,18 +204,31 @@ export class ArcRenderer {
     this.setUniforms(program, params, isPicking);
     gl.bindVertexArray(geometry.vertexArray);
     const isHairline = params.hairlines && !isPicking && geometry.lineIndexCount > 0;
+    const { yearBlocks } = geometry;
+    const { yearRange, includeUndated } = params.filter;
+    const years = [Math.max(yearRange[0], part.years[0]), Math.min(yearRange[1], part.years[1])] as const;
+    const spans = yearSpans(yearBlocks, years, includeUndated && part.withUndated);
     for (const offset of params.worldOffsets) {
       gl.uniform1f(program.uniform('u_world_offset'), offset);
       gl.uniform1f(program.uniform('u_width_scale'), 1);
       gl.uniform1f(program.uniform('u_emphasis'), 0);
       gl.uniform1i(program.uniform('u_hairline'), isHairline ? 1 : 0);
-      if (isHairline)
-        gl.drawElements(gl.LINE_STRIP, geometry.lineIndexCount, gl.UNSIGNED_INT, geometry.indexCount * 4);
-      else gl.drawElements(gl.TRIANGLE_STRIP, geometry.indexCount, gl.UNSIGNED_INT, 0);
+      for (const [firstBlock, endBlock] of spans) {
+        const start = yearBlocks.indexStart[firstBlock]!;
+        const end = yearBlocks.indexStart[endBlock]!;
+        if (!isHairline) {
+          gl.drawElements(gl.TRIANGLE_STRIP, end - start, gl.UNSIGNED_INT, start * 4);
+          continue;
+        }
+        const lineStart = centreLineOffset(start, yearBlocks.arcStart[firstBlock]!);
+        const lineEnd = centreLineOffset(end, yearBlocks.arcStart[endBlock]!);
+        const byteOffset = (geometry.indexCount + lineStart) * 4;
+        gl.drawElements(gl.LINE_STRIP, lineEnd - lineStart, gl.UNSIGNED_INT, byteOffset);
+      }
       if (isHairline) gl.uniform1i(program.uniform('u_hairline'), 0);
-      for (const { arc, widthScale } of isPicking ? [] : params.emphasised) {
-        const start = geometry.arcIndexStart[arc];
-        const end = geometry.arcIndexStart[arc + 1];
+      for (const { arc, widthScale } of isPicking || !part.withEmphasised ? [] : params.emphasised) {
+        const start = geometry.arcIndexRanges[2 * arc];
+        const end = geometry.arcIndexRanges[2 * arc + 1];
         if (start === undefined || end === undefined) continue;
         gl.uniform1f(program.uniform('u_width_scale'), widthScale);
         gl.uniform1f(program.uniform('u_emphasis'), 1);

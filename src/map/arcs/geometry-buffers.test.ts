@@ -3,6 +3,7 @@ import { buildArcPath, countArcPathPoints } from '../../geo/great-circle.ts';
 import {
   buildArcGeometry,
   centreLineIndices,
+  centreLineOffset,
   COARSE_BELOW_ZOOM,
   COARSE_PATH_OPTIONS,
   LAYER_PATH_OPTIONS,
@@ -14,6 +15,7 @@ import {
   unpackYear,
   WORDS_PER_ARC,
   WORDS_PER_VERTEX,
+  yearSpans,
 } from './geometry-buffers.ts';
 import type { ArcDatum } from './types.ts';
 
@@ -79,12 +81,13 @@ describe('buildArcGeometry', () => {
 
   it('gives each arc one restart-terminated strip and records its index range', () => {
     const geometry = buildArcGeometry([CHONGQING_SEATTLE, DAQING_NEARBY]);
-    const { indices, arcIndexStart } = geometry;
-    expect(arcIndexStart[0]).toBe(0);
-    expect(arcIndexStart[2]).toBe(indices.length);
-    for (let arc = 0; arc < 2; arc++) {
-      const start = arcIndexStart[arc]!;
-      const end = arcIndexStart[arc + 1]!;
+    const { indices, arcIndexRanges } = geometry;
+    const spans = [0, 1].map((arc) => [arcIndexRanges[2 * arc]!, arcIndexRanges[2 * arc + 1]!] as const);
+    // The undated arc is drawn first, so it comes first in the index buffer.
+    expect(spans[1]![0]).toBe(0);
+    expect(spans[1]![1]).toBe(spans[0]![0]);
+    expect(spans[0]![1]).toBe(indices.length);
+    for (const [arc, [start, end]] of spans.entries()) {
       expect(indices[end - 1]).toBe(PRIMITIVE_RESTART_INDEX);
       const strip = Array.from(indices.subarray(start, end - 1));
       expect(strip.length % 2).toBe(0);
@@ -93,6 +96,30 @@ describe('buildArcGeometry', () => {
       const row = rowsOf(geometry);
       strip.forEach((index) => expect(row(index).arc).toBe(arc));
     }
+  });
+
+  it('orders the strips by year, undated first and ties as given, in one block per year', () => {
+    const arcs = [1995, null, 1990, 1995, null, 2001].map((year) => ({ ...CHONGQING_SEATTLE, year }));
+    const { arcIndexRanges, yearBlocks, indices } = buildArcGeometry(arcs);
+    const startOf = (arc: number) => arcIndexRanges[2 * arc]!;
+    const drawOrder = [...arcs.keys()].sort((a, b) => startOf(a) - startOf(b));
+    expect(drawOrder).toEqual([1, 4, 2, 0, 3, 5]);
+    expect([...yearBlocks.years]).toEqual([0, 1990, 1995, 2001]);
+    expect([...yearBlocks.arcStart]).toEqual([0, 2, 3, 5, 6]);
+    expect([...yearBlocks.indexStart]).toEqual([
+      startOf(1),
+      startOf(2),
+      startOf(0),
+      startOf(5),
+      indices.length,
+    ]);
+  });
+
+  it('has no year blocks for no arcs', () => {
+    const { yearBlocks } = buildArcGeometry([]);
+    expect([...yearBlocks.years]).toEqual([]);
+    expect([...yearBlocks.indexStart]).toEqual([0]);
+    expect([...yearBlocks.arcStart]).toEqual([0]);
   });
 
   it('packs year, hub and categories per arc, with 0 standing for an unknown year', () => {
@@ -122,8 +149,11 @@ describe('buildArcGeometry', () => {
     expect(restarts).toHaveLength(2);
     expect(restarts[1]).toBe(lines.length - 1);
     const strips = [lines.slice(0, restarts[0]), lines.slice(restarts[0]! + 1, -1)];
-    strips.forEach((strip, arc) => {
-      expect(strip.length * 2).toBe(geometry.arcIndexStart[arc + 1]! - geometry.arcIndexStart[arc]! - 1);
+    const { arcIndexRanges } = geometry;
+    // In drawing order: the undated arc (1), then the dated one (0).
+    [1, 0].forEach((arc, position) => {
+      const strip = strips[position]!;
+      expect(strip.length * 2).toBe(arcIndexRanges[2 * arc + 1]! - arcIndexRanges[2 * arc]! - 1);
       strip.forEach((index, i) => {
         expect(index % 2).toBe(0);
         if (i > 0) expect(index).toBe(strip[i - 1]! + 2);
@@ -133,11 +163,27 @@ describe('buildArcGeometry', () => {
     expect(centreLineIndices(new Uint32Array(0))).toHaveLength(0);
   });
 
+  it('finds where each year block starts among the centre-line indices', () => {
+    const arcs = [2001, null, 1990, 1995].map((year, i) => ({
+      ...CHONGQING_SEATTLE,
+      to: [10 * i, 40],
+      year,
+    }));
+    const { indices, yearBlocks } = buildArcGeometry(arcs as ArcDatum[]);
+    const lines = centreLineIndices(indices);
+    yearBlocks.indexStart.forEach((stripOffset, block) => {
+      const lineOffset = centreLineOffset(stripOffset, yearBlocks.arcStart[block]!);
+      expect(lineOffset).toBe(block === 0 ? 0 : lines.indexOf(PRIMITIVE_RESTART_INDEX, lineOffset - 1) + 1);
+      if (block < yearBlocks.years.length) expect(lines[lineOffset]).toBe(indices[stripOffset]);
+    });
+    expect(centreLineOffset(indices.length, arcs.length)).toBe(lines.length);
+  });
+
   it('builds empty buffers for no arcs', () => {
     const geometry = buildArcGeometry([]);
     expect(geometry.vertexCount).toBe(0);
     expect(geometry.indices).toHaveLength(0);
-    expect(Array.from(geometry.arcIndexStart)).toEqual([0]);
+    expect(Array.from(geometry.arcIndexRanges)).toEqual([]);
   });
 });
 
@@ -181,5 +227,37 @@ describe('the coarse level of detail', () => {
       }),
     );
     expect(worst).toBeLessThan(1.25);
+  });
+});
+
+describe('yearSpans', () => {
+  const blocks = buildArcGeometry(
+    [1990, null, 1995, 2001, 1995].map((year) => ({ ...CHONGQING_SEATTLE, year })),
+  ).yearBlocks; // blocks: 0 (undated), 1990, 1995, 2001
+
+  it('covers the years of an inclusive range, and undated arcs only when included', () => {
+    expect(yearSpans(blocks, [1991, 2001], false)).toEqual([[2, 4]]);
+    expect(yearSpans(blocks, [1990, 1995], false)).toEqual([[1, 3]]);
+    expect(yearSpans(blocks, [1995, 1995], true)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+  });
+
+  it('merges undated arcs with a range that starts at the first year', () => {
+    expect(yearSpans(blocks, [1, 0xffff], true)).toEqual([[0, 4]]);
+    expect(yearSpans(blocks, [1985, 1990], true)).toEqual([[0, 2]]);
+  });
+
+  it('covers nothing for a range between the years, an empty range, or no arcs', () => {
+    expect(yearSpans(blocks, [1991, 1994], false)).toEqual([]);
+    expect(yearSpans(blocks, [2000, 1999], false)).toEqual([]);
+    expect(yearSpans(blocks, [2000, 1999], true)).toEqual([[0, 1]]);
+    expect(yearSpans(buildArcGeometry([]).yearBlocks, [1, 0xffff], true)).toEqual([]);
+  });
+
+  it('covers only dated years when no arc is undated', () => {
+    const dated = buildArcGeometry([{ ...CHONGQING_SEATTLE, year: 1993 }]).yearBlocks;
+    expect(yearSpans(dated, [1, 0xffff], true)).toEqual([[0, 1]]);
   });
 });

@@ -35,15 +35,41 @@ export interface ArcGeometry {
   vertexData: ArrayBuffer;
   /** Real vertex rows (padding excluded); equals the largest index + 1. */
   vertexCount: number;
-  /** One triangle strip per arc, each followed by {@link PRIMITIVE_RESTART_INDEX}. */
+  /**
+   * One triangle strip per arc, each followed by {@link PRIMITIVE_RESTART_INDEX}, in order of signing year
+   * (undated first, then stable): see {@link YearBlocks}.
+   */
   indices: Uint32Array;
-  /** Arc `i` uses `indices[arcIndexStart[i] .. arcIndexStart[i + 1])`; length `arcCount + 1`. */
-  arcIndexStart: Uint32Array;
+  /** Arc `i` uses `indices[arcIndexRanges[2i] .. arcIndexRanges[2i + 1])`. */
+  arcIndexRanges: Uint32Array;
+  yearBlocks: YearBlocks;
   /** {@link WORDS_PER_ARC} words per arc, laid out as {@link packArcAttributes} describes. */
   arcAttributes: Uint32Array;
   /** Mercator x range of all vertices, for choosing world copies. */
   minX: number;
   maxX: number;
+}
+
+/**
+ * The strips of one year follow each other, so a year range is one span of the index buffer and a draw
+ * covers only the arcs of its years: a playback that grows the range year by year shades a fraction of the
+ * vertices a draw of every arc would (the shader still applies the whole filter within the span).
+ * Block `b` holds the arcs of `years[b]` (0 = undated; ascending, each once): strip indices
+ * `indexStart[b] .. indexStart[b + 1]`, which come after `arcStart[b]` arcs.
+ */
+export interface YearBlocks {
+  years: Uint16Array;
+  /** Length `years.length + 1`. */
+  indexStart: Uint32Array;
+  /** Length `years.length + 1`. */
+  arcStart: Uint32Array;
+}
+
+/** Arc indices in drawing order: by year, undated (0) first, ties in their given order. */
+function arcsByYear(arcs: readonly ArcDatum[]): Uint32Array {
+  const order = Uint32Array.from(arcs.keys());
+  const yearOf = (arc: number) => arcs[arc]!.year ?? 0;
+  return order.sort((a, b) => yearOf(a) - yearOf(b) || a - b);
 }
 
 const MAX_MERCATOR_LATITUDE = 85.051129;
@@ -88,8 +114,11 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
   const floats = new Float32Array(vertexData);
   const words = new Uint32Array(vertexData);
   const indices = new Uint32Array(vertexCount + arcs.length);
-  const arcIndexStart = new Uint32Array(arcs.length + 1);
+  const arcIndexRanges = new Uint32Array(arcs.length * 2);
   const arcAttributes = new Uint32Array(arcs.length * WORDS_PER_ARC);
+  const blockYears: number[] = [];
+  const blockIndexStart: number[] = [];
+  const blockArcStart: number[] = [];
   for (let row = 0; row < PADDING_ROWS; row++) {
     words[row * WORDS_PER_VERTEX + 3] = NO_ARC;
     words[(vertexCount + PADDING_ROWS + row) * WORDS_PER_VERTEX + 3] = NO_ARC;
@@ -99,8 +128,15 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
   let index = 0;
   let minX = Infinity;
   let maxX = -Infinity;
-  arcs.forEach((arc, arcIndex) => {
-    arcIndexStart[arcIndex] = index;
+  arcsByYear(arcs).forEach((arcIndex, position) => {
+    const arc = arcs[arcIndex]!;
+    const year = arc.year ?? 0;
+    if (blockYears[blockYears.length - 1] !== year) {
+      blockYears.push(year);
+      blockIndexStart.push(index);
+      blockArcStart.push(position);
+    }
+    arcIndexRanges[2 * arcIndex] = index;
     let along = 0;
     let previousX = 0;
     let previousY = 0;
@@ -122,20 +158,64 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
       }
     });
     indices[index++] = PRIMITIVE_RESTART_INDEX;
+    arcIndexRanges[2 * arcIndex + 1] = index;
     packArcAttributes(arc, along, arcAttributes, arcIndex);
   });
-  arcIndexStart[arcs.length] = index;
 
   return {
     arcCount: arcs.length,
     vertexData,
     vertexCount,
     indices,
-    arcIndexStart,
+    arcIndexRanges,
+    yearBlocks: {
+      years: Uint16Array.from(blockYears),
+      indexStart: Uint32Array.from([...blockIndexStart, index]),
+      arcStart: Uint32Array.from([...blockArcStart, arcs.length]),
+    },
     arcAttributes,
     minX: arcs.length > 0 ? minX : 0,
     maxX: arcs.length > 0 ? maxX : 1,
   };
+}
+
+/**
+ * The spans of `blocks` a draw covers: undated arcs if `includeUndated`, and the years of `yearRange`
+ * (inclusive, as the shader compares them); adjacent spans merged. Each span is `[firstBlock, endBlock)`.
+ */
+export function yearSpans(
+  blocks: YearBlocks,
+  yearRange: readonly [number, number],
+  includeUndated: boolean,
+): Array<[number, number]> {
+  const { years } = blocks;
+  const firstAtLeast = (year: number) => {
+    let low = 0;
+    let high = years.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (years[middle]! < year) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const spans: Array<[number, number]> = [];
+  if (includeUndated && years[0] === 0) spans.push([0, 1]);
+  const [min, max] = yearRange;
+  const first = firstAtLeast(Math.max(1, min));
+  const end = max >= min ? firstAtLeast(max + 1) : first;
+  if (end > first) {
+    const last = spans[spans.length - 1];
+    if (last && last[1] === first) last[1] = end;
+    else spans.push([first, end]);
+  }
+  return spans;
+}
+
+/** Offset in {@link centreLineIndices}' output of the strip index `stripOffset`, which follows `arcsBefore` arcs. */
+export function centreLineOffset(stripOffset: number, arcsBefore: number): number {
+  // Each arc before it had twice as many strip indices as centre-line ones, plus one restart in both.
+  return (stripOffset - arcsBefore) / 2 + arcsBefore;
 }
 
 /**

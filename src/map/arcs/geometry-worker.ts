@@ -6,8 +6,9 @@ import type { GeometryRequest } from './packed-arcs.ts';
 self.onmessage = (event: MessageEvent<GeometryRequest>) => {
   const { arcs, pathOptions } = event.data;
   const geometry = buildArcGeometry(unpackArcs(arcs), pathOptions);
-  const { vertexData, indices, arcIndexStart, arcAttributes } = geometry;
+  const { vertexData, indices, arcIndexRanges, arcAttributes, yearBlocks } = geometry;
+  const blocks = [yearBlocks.years.buffer, yearBlocks.indexStart.buffer, yearBlocks.arcStart.buffer];
   self.postMessage(geometry, {
-    transfer: [vertexData, indices.buffer, arcIndexStart.buffer, arcAttributes.buffer],
+    transfer: [vertexData, indices.buffer, arcIndexRanges.buffer, arcAttributes.buffer, ...blocks],
   });
 };
