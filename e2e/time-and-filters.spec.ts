@@ -1,5 +1,6 @@
 import { expect, test, withoutMotion } from './fixtures.ts';
 import { REGION_IDS } from '../src/geo/regions.ts';
+import { differingPixelShare, pngSize } from './support/png.ts';
 import { figuresOf, mostCommon, isSelected, readHubs, readLinkFacts, yearDomain } from './support/dataset.ts';
 
 const links = readLinkFacts();
@@ -58,6 +59,43 @@ test('playing grows the network year by year; pause keeps the year reached', asy
   const secondStop = Number(await app.yearHandle('to').inputValue());
   expect(secondStop).toBeGreaterThan(firstStop);
   await app.expectSelection(figuresOf(links, { to: secondStop }));
+});
+
+test('while a year pulses in playback, the years before it stay drawn as they are', async ({ app, page }) => {
+  const datedYears = [...new Set(links.flatMap((link) => (link.year === null ? [] : [link.year])))].sort(
+    (a, b) => a - b,
+  );
+  // Playing from the end of a range starts at its first year; three steps in, earlier years have arcs.
+  const [startYear, pulsingYear] = [datedYears.at(-8)!, datedYears.at(-5)!];
+  await app.open(`lang=en&from=${startYear}&to=${lastYear}`);
+  await app.speed.selectOption('1');
+  const canvas = app.map.locator('canvas.maplibregl-canvas');
+
+  await app.playButton.click();
+  let playing: Buffer | null = null;
+  await expect(async () => {
+    await expect(app.yearDisplay).toHaveText(String(pulsingYear), { timeout: 100 });
+    playing = await canvas.screenshot();
+    await expect(app.yearDisplay, 'the shot was taken within one year').toHaveText(String(pulsingYear), {
+      timeout: 100,
+    });
+  }).toPass({ timeout: 20_000, intervals: [50] });
+  await app.pauseButton.click();
+  await expect(app.yearDisplay).toHaveText(app.messages.time.range(startYear, pulsingYear));
+  await page.waitForTimeout(300);
+  const paused = await canvas.screenshot();
+
+  const levels = page.getByRole('group', { name: 'Signing level' }).getByRole('button');
+  for (const level of await levels.all()) await level.click();
+  await expect(app.map).toHaveAttribute('data-arcs-visible', '0');
+  await page.waitForTimeout(300);
+  const withoutArcs = await canvas.screenshot();
+
+  const arcsShare = differingPixelShare(paused, withoutArcs);
+  expect(arcsShare, 'the arcs of the range cover a visible part of the map').toBeGreaterThan(0.002);
+  // Only the pulsing year's arcs look different while playing.
+  expect(pngSize(playing!), 'pressing play or pause does not resize the map').toEqual(pngSize(paused));
+  expect(differingPixelShare(playing!, paused)).toBeLessThan(arcsShare / 2);
 });
 
 test('region, hub, relation and level chips filter the arcs and the summary', async ({ app, page }) => {

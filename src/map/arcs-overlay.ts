@@ -21,7 +21,16 @@ import type { ArcAppearance, ArcDatum, ArcFilter, ArcsLayerStats, ArcsOverlay } 
 import { createCameraHook } from './overlay/camera-hook.ts';
 import { createOverlayCanvas, fitOverlayToMap } from './overlay/overlay-canvas.ts';
 import { captureCamera, createOverlayCamera } from './overlay/overlay-camera.ts';
-import { createScene, drawScene, pickArc, prepareScene, type OverlayScene } from './overlay/overlay-scene.ts';
+import { isSameKey, planArcLayer, type ArcLayerContent } from './overlay/layer-plan.ts';
+import {
+  createScene,
+  drawLayered,
+  drawScene,
+  pickArc,
+  prepareScene,
+  type OverlayScene,
+  type PointsParams,
+} from './overlay/overlay-scene.ts';
 import { PLACE_LOOKS, pointOuterRadius, type PlaceKind, type PointLayout } from './points/point-layout.ts';
 import { pickNearestPoint } from './points/point-picking.ts';
 
@@ -98,6 +107,14 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
    * the style is, so the frames before that tell the projection, and the programs are built meanwhile.
    */
   let isMapLoaded = false;
+  /** Bumped whenever the camera moves or the canvas is resized, and when geometry or places change. */
+  let cameraVersion = 0;
+  let drawnCameraVersion = -1;
+  let geometryVersion = 0;
+  let placesVersion = 0;
+  /** What the cached layers hold, while the highlighted year pulses (null: nothing valid). */
+  let arcLayer: ArcLayerContent | null = null;
+  let pointLayerKey: Readonly<Record<string, unknown>> | null = null;
 
   function updateHubRows() {
     const maxHub = arcs.reduce((max, arc) => Math.max(max, arc.hub), 0);
@@ -123,6 +140,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     extent = { minX: geometry.minX, maxX: geometry.maxX };
     stats.vertices = geometry.vertexCount;
     dirty.geometry = true;
+    geometryVersion++;
     updateHubRows();
     invalidate();
   }
@@ -209,17 +227,58 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
       hairlines: countVisible() >= HAIRLINES_FROM_ARCS,
     };
     stats.style = lastDraw.hairlines ? 'hairlines' : 'ribbons';
-    drawScene(gl, current, lastDraw, {
-      zoom: camera.zoom,
-      pixelRatio,
-      worldOffsets: camera.pointOffsets,
-    });
+    const points = { zoom: camera.zoom, pixelRatio, worldOffsets: camera.pointOffsets };
+    // While a year pulses the rest stays in cached layers, unless the camera moves, which would spoil them anyway.
+    const isCameraStill = drawnCameraVersion === cameraVersion;
+    drawnCameraVersion = cameraVersion;
+    if (lastDraw.highlightYear !== 0 && !lastDraw.flow && isCameraStill)
+      drawFromLayers(current, lastDraw, points);
+    else {
+      if (lastDraw.highlightYear === 0) current.layers.release();
+      arcLayer = pointLayerKey = null;
+      drawScene(gl, current, lastDraw, points);
+    }
     needsDraw = false;
     lastDrawAt = performance.now();
     stats.lastDrawMs = lastDrawAt - startedAt;
     // Animate only while something moves: an idle kiosk must not keep redrawing.
     if (isAnimating(lastDrawAt)) scheduleDraw();
     options.onDrawn?.();
+  }
+
+  function drawFromLayers(current: OverlayScene, params: DrawParams, points: PointsParams) {
+    const { filter: shaderFilter } = params;
+    const size = { width: gl.drawingBufferWidth, height: gl.drawingBufferHeight };
+    const next: ArcLayerContent = {
+      key: {
+        ...size,
+        camera: cameraVersion,
+        geometry: geometryVersion,
+        detail: params.detail,
+        hairlines: params.hairlines,
+        lineWidth: params.lineWidthPx,
+        opacity: params.opacity,
+        hubColors: appearance.hubColors,
+        hubs: filter.hubs,
+        yearMin: shaderFilter.yearRange[0],
+        includeUndated: shaderFilter.includeUndated,
+        regionMask: filter.regionMask,
+        relationMask: filter.relationMask,
+        levelMask: filter.levelMask,
+      },
+      highlightYear: params.highlightYear,
+      yearMax: shaderFilter.yearRange[1],
+    };
+    const pointsKey = {
+      ...size,
+      camera: cameraVersion,
+      places: placesVersion,
+      pixelRatio: points.pixelRatio,
+    };
+    const isPointsStale = pointLayerKey === null || !isSameKey(pointLayerKey, pointsKey);
+    drawLayered(gl, current, params, points, { arcStep: planArcLayer(arcLayer, next), isPointsStale });
+    arcLayer = next;
+    pointLayerKey = pointsKey;
   }
 
   function onAnimationFrame(frameTime: number) {
@@ -244,6 +303,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
 
   const cameraHook = createCameraHook(options.hookId, (input) => {
     const isCameraChanged = captureCamera(camera, map, input, extent.minX, extent.maxX);
+    if (isCameraChanged) cameraVersion++;
     hasCamera = true;
     if (!isMapLoaded) return scene && prepareScene(scene, camera.projection);
     if (isCameraChanged || needsDraw || isAnimating(performance.now())) draw();
@@ -252,6 +312,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
   // MapLibre draws a frame after every resize; the camera hook redraws the overlay in it.
   const onResize = () => {
     fitOverlayToMap(canvas, map.getCanvas());
+    cameraVersion++;
     needsDraw = true;
   };
   const onContextLost = (event: Event) => {
@@ -265,6 +326,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
   };
   const onContextRestored = () => {
     scene = createScene(gl);
+    arcLayer = pointLayerKey = null;
     dirty.geometry = true;
     dirty.hubVisibility = dirty.hubColors = true;
     for (const kind of PLACE_KINDS) dirty.places[kind] = 'layout';
@@ -320,6 +382,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
       const isSameLayout = places[kind] === layout && dirty.places[kind] !== 'layout';
       dirty.places[kind] = isSameLayout ? 'styles' : 'layout';
       places[kind] = layout;
+      placesVersion++;
       invalidate();
     },
 
