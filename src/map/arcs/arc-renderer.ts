@@ -2,10 +2,11 @@ import { createArcProgram, createDataTexture, setProjectionUniforms, type ArcPro
 import {
   ARC_TEXTURE_WIDTH,
   arcTextureHeight,
-  centreLineIndices,
-  centreLineOffset,
+  centreLineSegments,
+  lineSpan,
   PADDING_ROWS,
   VERTEX_STRIDE_BYTES,
+  stripSpan,
   yearSpans,
   type ArcGeometry,
   type YearBlocks,
@@ -138,7 +139,7 @@ export class ArcRenderer {
     );
     const indexBuffer = gl.createBuffer();
     gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
-    const lineIndices = withHairlines ? centreLineIndices(geometry.indices) : new Uint32Array(0);
+    const lineIndices = withHairlines ? centreLineSegments(geometry) : new Uint32Array(0);
     const stripBytes = geometry.indices.byteLength;
     gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, stripBytes + lineIndices.byteLength, gl.STATIC_DRAW);
     gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, 0, geometry.indices);
@@ -213,17 +214,14 @@ export class ArcRenderer {
       gl.uniform1f(program.uniform('u_width_scale'), 1);
       gl.uniform1f(program.uniform('u_emphasis'), 0);
       gl.uniform1i(program.uniform('u_hairline'), isHairline ? 1 : 0);
-      for (const [firstBlock, endBlock] of spans) {
-        const start = yearBlocks.indexStart[firstBlock]!;
-        const end = yearBlocks.indexStart[endBlock]!;
-        if (!isHairline) {
+      for (const span of spans) {
+        if (isHairline) {
+          const { start, end } = lineSpan(yearBlocks, span);
+          gl.drawElements(gl.LINES, end - start, gl.UNSIGNED_INT, (geometry.indexCount + start) * 4);
+        } else {
+          const { start, end } = stripSpan(yearBlocks, span);
           gl.drawElements(gl.TRIANGLE_STRIP, end - start, gl.UNSIGNED_INT, start * 4);
-          continue;
         }
-        const lineStart = centreLineOffset(start, yearBlocks.arcStart[firstBlock]!);
-        const lineEnd = centreLineOffset(end, yearBlocks.arcStart[endBlock]!);
-        const byteOffset = (geometry.indexCount + lineStart) * 4;
-        gl.drawElements(gl.LINE_STRIP, lineEnd - lineStart, gl.UNSIGNED_INT, byteOffset);
       }
       if (isHairline) gl.uniform1i(program.uniform('u_hairline'), 0);
       for (const { arc, widthScale } of isPicking || !part.withEmphasised ? [] : params.emphasised) {

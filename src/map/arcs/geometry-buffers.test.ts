@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildArcPath, countArcPathPoints } from '../../geo/great-circle.ts';
 import {
   buildArcGeometry,
-  centreLineIndices,
-  centreLineOffset,
+  centreLineSegments,
+  JOIN_INDICES,
+  lineSpan,
   COARSE_BELOW_ZOOM,
   COARSE_PATH_OPTIONS,
   LAYER_PATH_OPTIONS,
@@ -11,9 +12,9 @@ import {
   mercatorY,
   NO_ARC,
   PADDING_ROWS,
-  PRIMITIVE_RESTART_INDEX,
   unpackYear,
   WORDS_PER_ARC,
+  stripSpan,
   WORDS_PER_VERTEX,
   yearSpans,
 } from './geometry-buffers.ts';
@@ -79,46 +80,50 @@ describe('buildArcGeometry', () => {
     expect(new Set(Array.from({ length: geometry.vertexCount }, (_, r) => row(r).arc))).toEqual(new Set([0]));
   });
 
-  it('gives each arc one restart-terminated strip and records its index range', () => {
+  it('gives each arc its own strip, joined to the next by zero-area triangles only', () => {
     const geometry = buildArcGeometry([CHONGQING_SEATTLE, DAQING_NEARBY]);
     const { indices, arcIndexRanges } = geometry;
     const spans = [0, 1].map((arc) => [arcIndexRanges[2 * arc]!, arcIndexRanges[2 * arc + 1]!] as const);
     // The undated arc is drawn first, so it comes first in the index buffer.
     expect(spans[1]![0]).toBe(0);
-    expect(spans[1]![1]).toBe(spans[0]![0]);
+    expect(spans[0]![0]).toBe(spans[1]![1] + JOIN_INDICES);
     expect(spans[0]![1]).toBe(indices.length);
+    const row = rowsOf(geometry);
     for (const [arc, [start, end]] of spans.entries()) {
-      expect(indices[end - 1]).toBe(PRIMITIVE_RESTART_INDEX);
-      const strip = Array.from(indices.subarray(start, end - 1));
+      const strip = Array.from(indices.subarray(start, end));
       expect(strip.length % 2).toBe(0);
       expect(strip[0]! % 2).toBe(0);
       strip.forEach((index, i) => expect(index).toBe(strip[0]! + i));
-      const row = rowsOf(geometry);
       strip.forEach((index) => expect(row(index).arc).toBe(arc));
+    }
+    // Every triangle of the strip that touches both arcs has two equal corners.
+    for (let i = 0; i + 2 < indices.length; i++) {
+      const corners = [indices[i]!, indices[i + 1]!, indices[i + 2]!];
+      const arcsOf = new Set(corners.map((index) => row(index).arc));
+      if (arcsOf.size > 1) expect(new Set(corners).size).toBeLessThan(3);
     }
   });
 
   it('orders the strips by year, undated first and ties as given, in one block per year', () => {
     const arcs = [1995, null, 1990, 1995, null, 2001].map((year) => ({ ...CHONGQING_SEATTLE, year }));
-    const { arcIndexRanges, yearBlocks, indices } = buildArcGeometry(arcs);
-    const startOf = (arc: number) => arcIndexRanges[2 * arc]!;
-    const drawOrder = [...arcs.keys()].sort((a, b) => startOf(a) - startOf(b));
-    expect(drawOrder).toEqual([1, 4, 2, 0, 3, 5]);
+    const { arcIndexRanges, yearBlocks, drawOrder } = buildArcGeometry(arcs);
+    const [startOf, endOf] = [
+      (arc: number) => arcIndexRanges[2 * arc]!,
+      (arc: number) => arcIndexRanges[2 * arc + 1]!,
+    ];
+    expect([...drawOrder]).toEqual([1, 4, 2, 0, 3, 5]);
+    expect([...arcs.keys()].sort((a, b) => startOf(a) - startOf(b))).toEqual([...drawOrder]);
     expect([...yearBlocks.years]).toEqual([0, 1990, 1995, 2001]);
     expect([...yearBlocks.arcStart]).toEqual([0, 2, 3, 5, 6]);
-    expect([...yearBlocks.indexStart]).toEqual([
-      startOf(1),
-      startOf(2),
-      startOf(0),
-      startOf(5),
-      indices.length,
-    ]);
+    expect([...yearBlocks.indexStart]).toEqual([1, 2, 0, 5].map(startOf));
+    expect([...yearBlocks.indexEnd]).toEqual([4, 2, 3, 5].map(endOf));
   });
 
   it('has no year blocks for no arcs', () => {
     const { yearBlocks } = buildArcGeometry([]);
     expect([...yearBlocks.years]).toEqual([]);
-    expect([...yearBlocks.indexStart]).toEqual([0]);
+    expect([...yearBlocks.indexStart]).toEqual([]);
+    expect([...yearBlocks.indexEnd]).toEqual([]);
     expect([...yearBlocks.arcStart]).toEqual([0]);
   });
 
@@ -141,42 +146,57 @@ describe('buildArcGeometry', () => {
     expect(long).toBeGreaterThan(short * 3);
   });
 
-  it('gives each arc a centre-line strip through the first copy of each of its points', () => {
+  it('draws each arc’s centre line as segments between the first copies of its successive points', () => {
     const geometry = buildArcGeometry([CHONGQING_SEATTLE, DAQING_NEARBY]);
-    const lines = Array.from(centreLineIndices(geometry.indices));
+    const segments = Array.from(centreLineSegments(geometry));
     const row = rowsOf(geometry);
-    const restarts = lines.flatMap((index, i) => (index === PRIMITIVE_RESTART_INDEX ? [i] : []));
-    expect(restarts).toHaveLength(2);
-    expect(restarts[1]).toBe(lines.length - 1);
-    const strips = [lines.slice(0, restarts[0]), lines.slice(restarts[0]! + 1, -1)];
-    const { arcIndexRanges } = geometry;
+    const points = (arc: number) =>
+      (geometry.arcIndexRanges[2 * arc + 1]! - geometry.arcIndexRanges[2 * arc]!) / 2;
+    expect(segments).toHaveLength(2 * (points(0) - 1) + 2 * (points(1) - 1));
     // In drawing order: the undated arc (1), then the dated one (0).
-    [1, 0].forEach((arc, position) => {
-      const strip = strips[position]!;
-      expect(strip.length * 2).toBe(arcIndexRanges[2 * arc + 1]! - arcIndexRanges[2 * arc]! - 1);
-      strip.forEach((index, i) => {
-        expect(index % 2).toBe(0);
-        if (i > 0) expect(index).toBe(strip[i - 1]! + 2);
-        expect(row(index).arc).toBe(arc);
-      });
-    });
-    expect(centreLineIndices(new Uint32Array(0))).toHaveLength(0);
+    const arcOfSegment = (i: number) => row(segments[2 * i]!).arc;
+    expect(arcOfSegment(0)).toBe(1);
+    expect(arcOfSegment(segments.length / 2 - 1)).toBe(0);
+    for (let i = 0; i < segments.length; i += 2) {
+      const [from, to] = [segments[i]!, segments[i + 1]!];
+      expect(from % 2).toBe(0);
+      expect(to).toBe(from + 2);
+      expect(row(to).arc).toBe(row(from).arc);
+    }
+    expect(centreLineSegments(buildArcGeometry([]))).toHaveLength(0);
   });
 
-  it('finds where each year block starts among the centre-line indices', () => {
-    const arcs = [2001, null, 1990, 1995].map((year, i) => ({
+  it('finds the strip and line spans of any run of year blocks', () => {
+    const years = [2001, null, 1990, 1995, 1990, 2001];
+    const arcs = years.map((year, i) => ({
       ...CHONGQING_SEATTLE,
-      to: [10 * i, 40],
+      to: [10 * i, 40] as [number, number],
       year,
     }));
-    const { indices, yearBlocks } = buildArcGeometry(arcs as ArcDatum[]);
-    const lines = centreLineIndices(indices);
-    yearBlocks.indexStart.forEach((stripOffset, block) => {
-      const lineOffset = centreLineOffset(stripOffset, yearBlocks.arcStart[block]!);
-      expect(lineOffset).toBe(block === 0 ? 0 : lines.indexOf(PRIMITIVE_RESTART_INDEX, lineOffset - 1) + 1);
-      if (block < yearBlocks.years.length) expect(lines[lineOffset]).toBe(indices[stripOffset]);
-    });
-    expect(centreLineOffset(indices.length, arcs.length)).toBe(lines.length);
+    const geometry = buildArcGeometry(arcs);
+    const { indices, yearBlocks } = geometry;
+    const segments = centreLineSegments(geometry);
+    const row = rowsOf(geometry);
+    const blockCount = yearBlocks.years.length;
+    for (let first = 0; first < blockCount; first++) {
+      for (let end = first + 1; end <= blockCount; end++) {
+        const wanted = new Set(yearBlocks.years.slice(first, end));
+        const yearOfRow = (index: number) => arcs[row(index).arc]!.year ?? 0;
+        const strip = stripSpan(yearBlocks, [first, end]);
+        const lines = lineSpan(yearBlocks, [first, end]);
+        const stripYears = new Set(Array.from(indices.subarray(strip.start, strip.end), yearOfRow));
+        const lineYears = new Set(Array.from(segments.subarray(lines.start, lines.end), yearOfRow));
+        expect(stripYears).toEqual(wanted);
+        expect(lineYears).toEqual(wanted);
+        // Whole arcs: every point of the run's arcs, and nothing more.
+        const runArcs = arcs.filter((arc) => wanted.has(arc.year ?? 0));
+        const pointsOf = (arc: ArcDatum) => countArcPathPoints(arc.from, arc.to, LAYER_PATH_OPTIONS);
+        expect(lines.end - lines.start).toBe(runArcs.reduce((sum, arc) => sum + 2 * (pointsOf(arc) - 1), 0));
+        expect(strip.end - strip.start).toBe(
+          runArcs.reduce((sum, arc) => sum + 2 * pointsOf(arc), 0) + JOIN_INDICES * (runArcs.length - 1),
+        );
+      }
+    }
   });
 
   it('builds empty buffers for no arcs', () => {

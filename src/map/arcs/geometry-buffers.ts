@@ -13,8 +13,13 @@ export const WORDS_PER_VERTEX = 4;
 export const PADDING_ROWS = 2;
 /** Arc index of padding rows; never equal to a real arc, so they never count as neighbours. */
 export const NO_ARC = 0xffffffff;
-/** WebGL 2 always restarts a triangle strip at the maximum index value. */
-export const PRIMITIVE_RESTART_INDEX = 0xffffffff;
+/**
+ * Indices that join one arc's triangle strip to the next: the last index of the one and the first of the
+ * other, which make only zero-area triangles. Arcs are not separated by primitive restart: SwiftShader, the
+ * software WebGL of kiosks without a GPU and of the tests, draws every restarted strip as a draw of its own,
+ * which cost a 50,000-arc frame most of a second.
+ */
+export const JOIN_INDICES = 2;
 /** Per-arc attributes live in an RGBA32UI texture this many texels wide. */
 export const ARC_TEXTURE_WIDTH = 2048;
 export const WORDS_PER_ARC = 4;
@@ -36,12 +41,14 @@ export interface ArcGeometry {
   /** Real vertex rows (padding excluded); equals the largest index + 1. */
   vertexCount: number;
   /**
-   * One triangle strip per arc, each followed by {@link PRIMITIVE_RESTART_INDEX}, in order of signing year
-   * (undated first, then stable): see {@link YearBlocks}.
+   * One triangle strip per arc, in order of signing year (undated first, then stable: see
+   * {@link YearBlocks}), each joined to the next by {@link JOIN_INDICES} indices.
    */
   indices: Uint32Array;
-  /** Arc `i` uses `indices[arcIndexRanges[2i] .. arcIndexRanges[2i + 1])`. */
+  /** Arc `i`'s own strip is `indices[arcIndexRanges[2i] .. arcIndexRanges[2i + 1])`. */
   arcIndexRanges: Uint32Array;
+  /** Arc indices in the order their strips come in `indices`. */
+  drawOrder: Uint32Array;
   yearBlocks: YearBlocks;
   /** {@link WORDS_PER_ARC} words per arc, laid out as {@link packArcAttributes} describes. */
   arcAttributes: Uint32Array;
@@ -54,14 +61,15 @@ export interface ArcGeometry {
  * The strips of one year follow each other, so a year range is one span of the index buffer and a draw
  * covers only the arcs of its years: a playback that grows the range year by year shades a fraction of the
  * vertices a draw of every arc would (the shader still applies the whole filter within the span).
- * Block `b` holds the arcs of `years[b]` (0 = undated; ascending, each once): strip indices
- * `indexStart[b] .. indexStart[b + 1]`, which come after `arcStart[b]` arcs.
+ * Block `b` holds the arcs of `years[b]` (0 = undated; ascending, each once): `indices[indexStart[b] ..
+ * indexEnd[b])`, from the first index of its first arc's strip to the last of its last arc's, which come
+ * after `arcStart[b]` arcs in drawing order.
  */
 export interface YearBlocks {
   years: Uint16Array;
-  /** Length `years.length + 1`. */
   indexStart: Uint32Array;
-  /** Length `years.length + 1`. */
+  indexEnd: Uint32Array;
+  /** Length `years.length + 1`: the last is the number of arcs. */
   arcStart: Uint32Array;
 }
 
@@ -113,11 +121,13 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
   const vertexData = new ArrayBuffer((vertexCount + 2 * PADDING_ROWS) * VERTEX_STRIDE_BYTES);
   const floats = new Float32Array(vertexData);
   const words = new Uint32Array(vertexData);
-  const indices = new Uint32Array(vertexCount + arcs.length);
+  const indices = new Uint32Array(vertexCount + JOIN_INDICES * Math.max(0, arcs.length - 1));
   const arcIndexRanges = new Uint32Array(arcs.length * 2);
+  const drawOrder = arcsByYear(arcs);
   const arcAttributes = new Uint32Array(arcs.length * WORDS_PER_ARC);
   const blockYears: number[] = [];
   const blockIndexStart: number[] = [];
+  const blockIndexEnd: number[] = [];
   const blockArcStart: number[] = [];
   for (let row = 0; row < PADDING_ROWS; row++) {
     words[row * WORDS_PER_VERTEX + 3] = NO_ARC;
@@ -128,10 +138,16 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
   let index = 0;
   let minX = Infinity;
   let maxX = -Infinity;
-  arcsByYear(arcs).forEach((arcIndex, position) => {
+  drawOrder.forEach((arcIndex, position) => {
     const arc = arcs[arcIndex]!;
     const year = arc.year ?? 0;
+    if (position > 0) {
+      indices[index] = indices[index - 1]!;
+      indices[index + 1] = row;
+      index += JOIN_INDICES;
+    }
     if (blockYears[blockYears.length - 1] !== year) {
+      if (position > 0) blockIndexEnd.push(index - JOIN_INDICES);
       blockYears.push(year);
       blockIndexStart.push(index);
       blockArcStart.push(position);
@@ -157,10 +173,10 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
         indices[index++] = row++;
       }
     });
-    indices[index++] = PRIMITIVE_RESTART_INDEX;
     arcIndexRanges[2 * arcIndex + 1] = index;
     packArcAttributes(arc, along, arcAttributes, arcIndex);
   });
+  if (arcs.length > 0) blockIndexEnd.push(index);
 
   return {
     arcCount: arcs.length,
@@ -168,9 +184,11 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
     vertexCount,
     indices,
     arcIndexRanges,
+    drawOrder,
     yearBlocks: {
       years: Uint16Array.from(blockYears),
-      indexStart: Uint32Array.from([...blockIndexStart, index]),
+      indexStart: Uint32Array.from(blockIndexStart),
+      indexEnd: Uint32Array.from(blockIndexEnd),
       arcStart: Uint32Array.from([...blockArcStart, arcs.length]),
     },
     arcAttributes,
@@ -212,32 +230,38 @@ export function yearSpans(
   return spans;
 }
 
-/** Offset in {@link centreLineIndices}' output of the strip index `stripOffset`, which follows `arcsBefore` arcs. */
-export function centreLineOffset(stripOffset: number, arcsBefore: number): number {
-  // Each arc before it had twice as many strip indices as centre-line ones, plus one restart in both.
-  return (stripOffset - arcsBefore) / 2 + arcsBefore;
+/** The span of `indices` that blocks `[firstBlock, endBlock)` draw as one triangle strip. */
+export function stripSpan(blocks: YearBlocks, [firstBlock, endBlock]: readonly [number, number]) {
+  return { start: blocks.indexStart[firstBlock]!, end: blocks.indexEnd[endBlock - 1]! };
+}
+
+/** The span of {@link centreLineSegments}' indices that the same blocks draw as lines. */
+export function lineSpan(blocks: YearBlocks, span: readonly [number, number]) {
+  const { start, end } = stripSpan(blocks, span);
+  // An arc of n points has 2n strip indices and, but the first, a join before them; 2(n - 1) line indices.
+  const arcsBefore = blocks.arcStart[span[0]]!;
+  const arcsThrough = blocks.arcStart[span[1]]!;
+  return { start: start - 4 * arcsBefore, end: end - 4 * arcsThrough + JOIN_INDICES };
 }
 
 /**
- * Indices of one line strip per arc along its centre line: the first copy of every point of each
- * triangle strip in `stripIndices`, each strip again ended by {@link PRIMITIVE_RESTART_INDEX}. Drawn as
- * `LINE_STRIP`, each point is shaded once.
+ * Line segments (`LINES`, two indices each) along each arc's centre line, through the first copy of each
+ * of its points, in drawing order: each point is shaded once.
  */
-export function centreLineIndices(stripIndices: Uint32Array): Uint32Array {
-  const restarts = stripIndices.reduce(
-    (count, index) => count + (index === PRIMITIVE_RESTART_INDEX ? 1 : 0),
-    0,
-  );
-  // A strip holds both copies of each point: twice as many indices as its centre line.
-  const lines = new Uint32Array((stripIndices.length - restarts) / 2 + restarts);
+export function centreLineSegments(geometry: Pick<ArcGeometry, 'indices' | 'arcIndexRanges' | 'drawOrder'>) {
+  const { indices, arcIndexRanges, drawOrder } = geometry;
+  const pointCount = (arc: number) => (arcIndexRanges[2 * arc + 1]! - arcIndexRanges[2 * arc]!) / 2;
+  const total = drawOrder.reduce((sum, arc) => sum + 2 * Math.max(0, pointCount(arc) - 1), 0);
+  const segments = new Uint32Array(total);
   let next = 0;
-  let position = 0;
-  for (const index of stripIndices) {
-    const isRestart = index === PRIMITIVE_RESTART_INDEX;
-    if (isRestart || position % 2 === 0) lines[next++] = index;
-    position = isRestart ? 0 : position + 1;
+  for (const arc of drawOrder) {
+    const start = arcIndexRanges[2 * arc]!;
+    for (let point = 1; point < pointCount(arc); point++) {
+      segments[next++] = indices[start + 2 * (point - 1)]!;
+      segments[next++] = indices[start + 2 * point]!;
+    }
   }
-  return lines;
+  return segments;
 }
 
 /** Texture rows needed for `arcCount` arcs at {@link ARC_TEXTURE_WIDTH} texels per row (at least 1). */

@@ -6,9 +6,7 @@ import type { GeometryRequest } from './packed-arcs.ts';
 self.onmessage = (event: MessageEvent<GeometryRequest>) => {
   const { arcs, pathOptions } = event.data;
   const geometry = buildArcGeometry(unpackArcs(arcs), pathOptions);
-  const { vertexData, indices, arcIndexRanges, arcAttributes, yearBlocks } = geometry;
-  const blocks = [yearBlocks.years.buffer, yearBlocks.indexStart.buffer, yearBlocks.arcStart.buffer];
-  self.postMessage(geometry, {
-    transfer: [vertexData, indices.buffer, arcIndexRanges.buffer, arcAttributes.buffer, ...blocks],
-  });
+  const { vertexData, indices, arcIndexRanges, drawOrder, arcAttributes, yearBlocks } = geometry;
+  const arrays = [indices, arcIndexRanges, drawOrder, arcAttributes, ...Object.values(yearBlocks)];
+  self.postMessage(geometry, { transfer: [vertexData, ...arrays.map((array) => array.buffer)] });
 };
