@@ -1,6 +1,14 @@
-import { geoDistance } from 'd3-geo';
+import { geoDistance, geoInterpolate } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { buildArcPath, countArcPathPoints, countArcPoints, type LonLat } from './great-circle.ts';
+import {
+  arcPathBufferLength,
+  buildArcPath,
+  countArcPathPoints,
+  countArcPoints,
+  greatCircleAngle,
+  sampleArcPath,
+  type LonLat,
+} from './great-circle.ts';
 
 const CHONGQING: LonLat = [106.55, 29.56];
 const SEATTLE: LonLat = [-122.33, 47.61];
@@ -91,5 +99,64 @@ describe('buildArcPath', () => {
     const total = geoDistance(CHONGQING, SEATTLE);
     expect(geoDistance(CHONGQING, middle) + geoDistance(middle, SEATTLE)).toBeCloseTo(total, 9);
     expect(geoDistance(CHONGQING, middle)).toBeCloseTo(total / 2, 9);
+  });
+});
+
+describe('sampleArcPath', () => {
+  it('gives d3-geo’s geoInterpolate points exactly, longitudes unwrapped', () => {
+    const pairs: Array<[LonLat, LonLat]> = [
+      [
+        [106.55, 29.56],
+        [-122.33, 47.61],
+      ],
+      [
+        [125.1, 46.59],
+        [-175.2, -21.13],
+      ],
+      [
+        [0, 89],
+        [180, 88],
+      ],
+      [
+        [10, 10],
+        [10.0001, 10],
+      ],
+    ];
+    const out = new Float64Array(arcPathBufferLength());
+    for (const [from, to] of pairs) {
+      const count = sampleArcPath(from, to, {}, out);
+      const interpolate = geoInterpolate(from, to);
+      for (let i = 1; i < count; i++) {
+        const [longitude, latitude] = interpolate(i / (count - 1));
+        expect(out[2 * i + 1]).toBe(latitude);
+        const unwrapped = out[2 * i]!;
+        expect(Math.abs(unwrapped - longitude) % 360).toBeCloseTo(0, 9);
+      }
+    }
+  });
+
+  it('writes no more values than arcPathBufferLength says, whatever the options', () => {
+    const options = { degreesPerPoint: 0.1, maxPoints: 20 };
+    const out = new Float64Array(arcPathBufferLength(options) + 4).fill(-1);
+    const count = sampleArcPath([0, 0], [170, 0], options, out);
+    expect(count).toBe(20);
+    expect([...out.subarray(40)]).toEqual([-1, -1, -1, -1]);
+  });
+});
+
+describe('greatCircleAngle', () => {
+  it('is d3-geo’s geoDistance, to the last bit', () => {
+    const places: LonLat[] = [
+      [106.55, 29.56],
+      [-122.33, 47.61],
+      [0, 90],
+      [180, -90],
+      [-175.2, -21.13],
+      [10, 10],
+      [10.0000001, 10],
+      [-10, -10],
+    ];
+    for (const from of places)
+      for (const to of places) expect(greatCircleAngle(from, to)).toBe(geoDistance(from, to));
   });
 });

@@ -1,5 +1,3 @@
-import { geoDistance, geoInterpolate } from 'd3-geo';
-
 /** A geographic position as `[longitude, latitude]` in degrees (GeoJSON order, not lat/lon). */
 export type LonLat = [number, number];
 
@@ -15,6 +13,7 @@ export interface ArcPathOptions {
 
 const DEFAULT_OPTIONS: Required<ArcPathOptions> = { degreesPerPoint: 2, minPoints: 8, maxPoints: 64 };
 const DEGREES_PER_RADIAN = 180 / Math.PI;
+const RADIANS_PER_DEGREE = Math.PI / 180;
 /** Below this angular gap (radians) two points count as antipodal: no unique great circle joins them. */
 const ANTIPODAL_EPSILON = 1e-9;
 /** Latitude nudge (degrees) that makes an exactly antipodal pair pick one definite great circle. */
@@ -45,10 +44,30 @@ function wrapLongitudeDelta(delta: number): number {
  * pair has no unique great circle, so its end is nudged by a micro-degree to pick one definite circle.
  */
 function resolveArcEnd(from: LonLat, to: LonLat): { end: LonLat; angle: number } {
-  const angle = geoDistance(from, to);
+  const angle = greatCircleAngle(from, to);
   if (Math.PI - angle >= ANTIPODAL_EPSILON) return { end: to, angle };
   const end: LonLat = [to[0], to[1] + (to[1] > 0 ? -ANTIPODAL_NUDGE_DEGREES : ANTIPODAL_NUDGE_DEGREES)];
-  return { end, angle: geoDistance(from, end) };
+  return { end, angle: greatCircleAngle(from, end) };
+}
+
+/**
+ * Great-circle angle between two positions, radians: d3-geo's `geoDistance` formula, without the exact
+ * summation it shares with `geoLength`, which cost a 50,000-arc geometry build a third of its time.
+ */
+export function greatCircleAngle(from: LonLat, to: LonLat): number {
+  const [phi0, phi1] = [from[1] * RADIANS_PER_DEGREE, to[1] * RADIANS_PER_DEGREE];
+  const [sinPhi0, cosPhi0, sinPhi1, cosPhi1] = [
+    Math.sin(phi0),
+    Math.cos(phi0),
+    Math.sin(phi1),
+    Math.cos(phi1),
+  ];
+  const delta = Math.abs(to[0] * RADIANS_PER_DEGREE - from[0] * RADIANS_PER_DEGREE);
+  const [cosDelta, sinDelta] = [Math.cos(delta), Math.sin(delta)];
+  const x = cosPhi1 * sinDelta;
+  const y = cosPhi0 * sinPhi1 - sinPhi0 * cosPhi1 * cosDelta;
+  const z = sinPhi0 * sinPhi1 + cosPhi0 * cosPhi1 * cosDelta;
+  return Math.atan2(Math.sqrt(x * x + y * y), z);
 }
 
 /**
@@ -57,6 +76,51 @@ function resolveArcEnd(from: LonLat, to: LonLat): { end: LonLat; angle: number }
  */
 export function countArcPathPoints(from: LonLat, to: LonLat, options: ArcPathOptions = {}): number {
   return countArcPoints(resolveArcEnd(from, to).angle, options);
+}
+
+/** The most values {@link sampleArcPath} writes: two per point of the longest path. */
+export function arcPathBufferLength(options: ArcPathOptions = {}): number {
+  return 2 * Math.max(2, options.maxPoints ?? DEFAULT_OPTIONS.maxPoints);
+}
+
+const haversin = (angle: number) => {
+  const half = Math.sin(angle / 2);
+  return half * half;
+};
+
+/**
+ * {@link buildArcPath} into `out` (`longitude, latitude` pairs, at least {@link arcPathBufferLength} values)
+ * without allocating per point; returns the number of points. The interpolation is d3-geo's
+ * `geoInterpolate`, written out so that tens of thousands of arcs cost no array per point.
+ */
+export function sampleArcPath(from: LonLat, to: LonLat, options: ArcPathOptions, out: Float64Array): number {
+  const { end, angle } = resolveArcEnd(from, to);
+  const count = countArcPoints(angle, options);
+  const [x0, y0] = [from[0] * RADIANS_PER_DEGREE, from[1] * RADIANS_PER_DEGREE];
+  const [x1, y1] = [end[0] * RADIANS_PER_DEGREE, end[1] * RADIANS_PER_DEGREE];
+  const [cy0, sy0, cy1, sy1] = [Math.cos(y0), Math.sin(y0), Math.cos(y1), Math.sin(y1)];
+  const [kx0, ky0] = [cy0 * Math.cos(x0), cy0 * Math.sin(x0)];
+  const [kx1, ky1] = [cy1 * Math.cos(x1), cy1 * Math.sin(x1)];
+  const d = 2 * Math.asin(Math.sqrt(haversin(y1 - y0) + cy0 * cy1 * haversin(x1 - x0)));
+  const k = Math.sin(d);
+  out[0] = from[0];
+  out[1] = from[1];
+  let previousLongitude = from[0];
+  for (let i = 1; i < count; i++) {
+    let longitude = x0 * DEGREES_PER_RADIAN;
+    let latitude = y0 * DEGREES_PER_RADIAN;
+    if (d) {
+      const t = (i / (count - 1)) * d;
+      const [b, a] = [Math.sin(t) / k, Math.sin(d - t) / k];
+      const [x, y, z] = [a * kx0 + b * kx1, a * ky0 + b * ky1, a * sy0 + b * sy1];
+      longitude = Math.atan2(y, x) * DEGREES_PER_RADIAN;
+      latitude = Math.atan2(z, Math.sqrt(x * x + y * y)) * DEGREES_PER_RADIAN;
+    }
+    previousLongitude += wrapLongitudeDelta(longitude - previousLongitude);
+    out[2 * i] = previousLongitude;
+    out[2 * i + 1] = latitude;
+  }
+  return count;
 }
 
 /**
@@ -72,15 +136,7 @@ export function countArcPathPoints(from: LonLat, to: LonLat, options: ArcPathOpt
  * @returns `[longitude, latitude]` pairs in degrees, endpoints included, evenly spaced along the arc.
  */
 export function buildArcPath(from: LonLat, to: LonLat, options: ArcPathOptions = {}): LonLat[] {
-  const { end, angle } = resolveArcEnd(from, to);
-  const count = countArcPoints(angle, options);
-  const interpolate = geoInterpolate(from, end);
-  const path: LonLat[] = [[from[0], from[1]]];
-  let previousLongitude = from[0];
-  for (let i = 1; i < count; i++) {
-    const [longitude, latitude] = interpolate(i / (count - 1));
-    previousLongitude += wrapLongitudeDelta(longitude - previousLongitude);
-    path.push([previousLongitude, latitude]);
-  }
-  return path;
+  const values = new Float64Array(arcPathBufferLength(options));
+  const count = sampleArcPath(from, to, options, values);
+  return Array.from({ length: count }, (_, i): LonLat => [values[2 * i]!, values[2 * i + 1]!]);
 }

@@ -1,4 +1,9 @@
-import { buildArcPath, countArcPathPoints, type ArcPathOptions } from '../../geo/great-circle.ts';
+import {
+  arcPathBufferLength,
+  countArcPathPoints,
+  sampleArcPath,
+  type ArcPathOptions,
+} from '../../geo/great-circle.ts';
 import type { ArcDatum } from './types.ts';
 
 /**
@@ -129,6 +134,7 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
   const blockIndexStart: number[] = [];
   const blockIndexEnd: number[] = [];
   const blockArcStart: number[] = [];
+  const path = new Float64Array(arcPathBufferLength(options));
   for (let row = 0; row < PADDING_ROWS; row++) {
     words[row * WORDS_PER_VERTEX + 3] = NO_ARC;
     words[(vertexCount + PADDING_ROWS + row) * WORDS_PER_VERTEX + 3] = NO_ARC;
@@ -138,7 +144,8 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
   let index = 0;
   let minX = Infinity;
   let maxX = -Infinity;
-  drawOrder.forEach((arcIndex, position) => {
+  for (let position = 0; position < drawOrder.length; position++) {
+    const arcIndex = drawOrder[position]!;
     const arc = arcs[arcIndex]!;
     const year = arc.year ?? 0;
     if (position > 0) {
@@ -156,10 +163,12 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
     let along = 0;
     let previousX = 0;
     let previousY = 0;
-    buildArcPath(arc.from, arc.to, options).forEach(([longitude, latitude], pointIndex) => {
-      const x = mercatorX(longitude);
-      const y = mercatorY(latitude);
-      if (pointIndex > 0) along += Math.hypot(x - previousX, y - previousY);
+    const pointCount = sampleArcPath(arc.from, arc.to, options, path);
+    for (let pointIndex = 0; pointIndex < pointCount; pointIndex++) {
+      const x = mercatorX(path[2 * pointIndex]!);
+      const y = mercatorY(path[2 * pointIndex + 1]!);
+      // Not Math.hypot, which guards against overflow at several times the cost.
+      if (pointIndex > 0) along += Math.sqrt((x - previousX) ** 2 + (y - previousY) ** 2);
       previousX = x;
       previousY = y;
       minX = Math.min(minX, x);
@@ -172,10 +181,10 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
         words[base + 3] = arcIndex;
         indices[index++] = row++;
       }
-    });
+    }
     arcIndexRanges[2 * arcIndex + 1] = index;
     packArcAttributes(arc, along, arcAttributes, arcIndex);
-  });
+  }
   if (arcs.length > 0) blockIndexEnd.push(index);
 
   return {
