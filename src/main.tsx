@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import countriesUrl from '@surbowl/world-geo-json-zh/world.zh.json?url';
 import { loadDefaultDataset } from './data/default-dataset.ts';
+import { dataIssue } from './data/issues.ts';
 import type { Dataset } from './data/parse-dataset.ts';
 import { detectLang, messagesFor } from './i18n/index.ts';
 import { createArcMap } from './map/create-map.ts';
@@ -87,7 +88,7 @@ async function loadData(): Promise<Dataset> {
     )
     .catch((error: unknown) => ({
       dataset: null,
-      issues: [{ file: dataUrl, line: 1, column: null, message: String(error), severity: 'error' as const }],
+      issues: [dataIssue(dataUrl, 1, null, { code: 'loadFailed', reason: String(error) })],
     }));
   const official = await officialLoad;
   const { dataset, issues } = await siteLoad;

@@ -1,6 +1,7 @@
 import { geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { DataIssue } from './issues.ts';
+import { dataIssue } from './issues.ts';
 import type { Link } from './link-schema.ts';
 import { angleToArc, EARTH_RADIUS_KM, toVector } from './sphere.ts';
 
@@ -68,9 +69,15 @@ export function checkPartnerCoastlines(
     if (!country) continue;
     const km = distanceOutsideKm(country, link.lon, link.lat);
     if (km <= limitKm) continue;
-    const where = `(${link.lat}, ${link.lon})`;
-    const message = `${where} is ${Math.round(km)} km outside ${link.countryIso2} on the basemap (more than ${limitKm} km)`;
-    issues.push({ file, line: link.line, column: 'lat', message, severity: 'warning' });
+    const detail = {
+      code: 'outsideCountry',
+      lat: link.lat,
+      lon: link.lon,
+      km: Math.round(km),
+      country: link.countryIso2,
+      limitKm,
+    } as const;
+    issues.push(dataIssue(file, link.line, 'lat', detail, 'warning'));
   }
   return issues;
 }

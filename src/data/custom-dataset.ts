@@ -1,6 +1,8 @@
 import { dataFileRoleOf } from './file-roles.ts';
 import type { Hub } from './hub-schema.ts';
+import type { IssueDetail } from './issue-detail.ts';
 import type { DataIssue } from './issues.ts';
+import { dataIssue } from './issues.ts';
 import { parseDataset } from './parse-dataset.ts';
 import type { ParseResult } from './parse-dataset.ts';
 import type { DataFile } from './read-table.ts';
@@ -8,21 +10,16 @@ import type { DataFile } from './read-table.ts';
 /** Larger files are refused before they are read: the page must stay responsive on a kiosk or a phone. */
 export const MAX_DATA_FILE_BYTES = 20 * 1024 * 1024;
 
-const fileIssue = (file: string, message: string): DataIssue => ({
-  file,
-  line: 1,
-  column: null,
-  message,
-  severity: 'error',
-});
+const fileIssue = (file: string, detail: IssueDetail): DataIssue => dataIssue(file, 1, null, detail);
 
 export function fileSizeIssue(name: string, size: number): DataIssue | null {
   if (size <= MAX_DATA_FILE_BYTES) return null;
   const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-  return fileIssue(
-    name,
-    `the file is ${megabytes(size)} MB; files up to ${megabytes(MAX_DATA_FILE_BYTES)} MB can be opened`,
-  );
+  return fileIssue(name, {
+    code: 'fileTooLarge',
+    megabytes: megabytes(size),
+    limitMegabytes: megabytes(MAX_DATA_FILE_BYTES),
+  });
 }
 
 /**
@@ -42,12 +39,10 @@ export function parseCustomFiles(
   const [claims, ...extraClaims] = byRole('claims');
   const extras = [...extraLinks, ...extraHubs, ...extraClaims];
   if (!links || extras.length > 0) {
-    const message = !links
-      ? 'no links file: open a file of links (hubs and claims files can come with it)'
-      : 'open one file of each kind at a time (links, and optionally hubs and claims)';
+    const detail: IssueDetail = !links ? { code: 'noLinksFile' } : { code: 'oneFileOfEachKind' };
     return {
       dataset: null,
-      issues: [fileIssue((extras[0] ?? files[0])?.name ?? '', message)],
+      issues: [fileIssue((extras[0] ?? files[0])?.name ?? '', detail)],
       encodings: {},
     };
   }
@@ -74,13 +69,13 @@ export async function loadSiteDataFile(
   if (new URL(response.url).origin !== window.location.origin)
     return {
       dataset: null,
-      issues: [fileIssue(url, 'the file was redirected to another site')],
+      issues: [fileIssue(url, { code: 'redirected' })],
       encodings: {},
     };
   if (!response.ok)
     return {
       dataset: null,
-      issues: [fileIssue(url, `the file could not be loaded (HTTP ${response.status})`)],
+      issues: [fileIssue(url, { code: 'httpError', status: response.status })],
       encodings: {},
     };
   const bytes = new Uint8Array(await response.arrayBuffer());

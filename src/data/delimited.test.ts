@@ -55,19 +55,19 @@ describe('parseDelimited', () => {
       expect.objectContaining({
         line: 2,
         severity: 'warning',
-        message: expect.stringMatching(/1 cells.*cut short/),
+        detail: { code: 'tooFewCells', cells: 1, columns: 3 },
       }),
     ]);
   });
 
   it('reports a row with more filled cells than the header', () => {
     const { problems } = parseDelimited('a\tb\n1\t2\t3\n');
-    expect(problems).toEqual([{ line: 2, message: 'the row has 3 cells but the header has 2' }]);
+    expect(problems).toEqual([{ line: 2, detail: { code: 'tooManyCells', cells: 3, columns: 2 } }]);
   });
 
   it('reports a quoted field that never closes, at the line it opens', () => {
     const { problems } = parseDelimited('a,b\n1,2\n"open,3\n');
-    expect(problems).toEqual([{ line: 3, message: 'a quoted field is never closed' }]);
+    expect(problems).toEqual([{ line: 3, detail: { code: 'unclosedQuote' } }]);
   });
 
   it('reads a quote as text unless it opens a field, and text after a closing quote as part of the cell', () => {
@@ -90,6 +90,6 @@ describe('splitDelimited', () => {
     const { columns, records, problems } = splitDelimited(' a \tb\n 1 \t2\t\n3\t4\t5\n');
     expect(columns).toEqual(['a', 'b']);
     expect(records).toEqual([{ line: 2, fields: [' 1 ', '2', ''] }]);
-    expect(problems).toEqual([{ line: 3, message: 'the row has 3 cells but the header has 2' }]);
+    expect(problems).toEqual([{ line: 3, detail: { code: 'tooManyCells', cells: 3, columns: 2 } }]);
   });
 });

@@ -70,7 +70,7 @@ function splitRecords(
       }
       const close = findClosingQuote(text, index + 1);
       if (close === -1)
-        return { records, problems: [{ line: recordLine, message: 'a quoted field is never closed' }] };
+        return { records, problems: [{ line: recordLine, detail: { code: 'unclosedQuote' } }] };
       const quoted = text.slice(index + 1, close);
       line += quoted.match(/\r\n|\r|\n/g)?.length ?? 0;
       field = quoted.replaceAll('""', '"');
@@ -111,7 +111,7 @@ export function splitDelimited(text: string): DelimitedRecords {
     if (hasExtraFilledCell(fields, columns.length)) {
       problems.push({
         line: record.line,
-        message: `the row has ${fields.length} cells but the header has ${columns.length}`,
+        detail: { code: 'tooManyCells', cells: fields.length, columns: columns.length },
       });
       continue;
     }
@@ -119,7 +119,7 @@ export function splitDelimited(text: string): DelimitedRecords {
     if (fields.length < columns.length) {
       problems.push({
         line: record.line,
-        message: `the row has ${fields.length} cells but the header has ${columns.length}: is the file cut short?`,
+        detail: { code: 'tooFewCells', cells: fields.length, columns: columns.length },
         severity: 'warning',
       });
     }

@@ -2,26 +2,39 @@ import { z } from 'zod';
 import { isCountryCode } from '../geo/countries.ts';
 import { regionOfCountry } from '../geo/regions.ts';
 import type { RegionId } from '../geo/regions.ts';
+import type { IssueDetail } from './issue-detail.ts';
+import { issueMessage } from './issue-texts-en.ts';
+import { detailParams } from './issues.ts';
 
 /** Zod schemas for single cells: each takes the trimmed cell text and says what is wrong in plain words. */
 
 type Refinement = z.core.$RefinementCtx<string>;
 
-function fail(ctx: Refinement, value: string, message: string): never {
-  ctx.issues.push({ code: 'custom', message, input: value });
+function fail(ctx: Refinement, value: string, detail: IssueDetail): never {
+  ctx.issues.push({
+    code: 'custom',
+    message: issueMessage(detail),
+    input: value,
+    params: detailParams(detail),
+  });
   return z.NEVER as never;
 }
 
 export const optionalText = z.string().trim();
 
-export const requiredText = z.string().trim().min(1, 'must not be empty');
+export const requiredText = z
+  .string()
+  .trim()
+  .min(1, issueMessage({ code: 'empty' }));
 
 export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
   return z.enum(values, {
     error: (issue) =>
-      issue.input === ''
-        ? `must be one of ${values.join(', ')}`
-        : `"${String(issue.input)}" is not one of ${values.join(', ')}`,
+      issueMessage(
+        issue.input === ''
+          ? { code: 'emptyNotOneOf', allowed: values }
+          : { code: 'notOneOf', value: String(issue.input), allowed: values },
+      ),
   });
 }
 
@@ -29,10 +42,10 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 export function numberBetween(min: number, max: number) {
   return z.string().transform((value, ctx) => {
-    if (value === '') return fail(ctx, value, 'must not be empty');
-    if (!DECIMAL.test(value)) return fail(ctx, value, `"${value}" is not a number`);
+    if (value === '') return fail(ctx, value, { code: 'empty' });
+    if (!DECIMAL.test(value)) return fail(ctx, value, { code: 'notANumber', value });
     const number = Number(value);
-    if (number < min || number > max) return fail(ctx, value, `${value} is out of range (${min}..${max})`);
+    if (number < min || number > max) return fail(ctx, value, { code: 'outOfRange', value, min, max });
     return number;
   });
 }
@@ -48,7 +61,7 @@ export const latitude = numberBetween(-90, 90);
 export const longitude = numberBetween(-180, 180);
 
 export const count = z.string().transform((value, ctx) => {
-  if (!/^\d+$/.test(value)) return fail(ctx, value, `"${value}" is not a whole number`);
+  if (!/^\d+$/.test(value)) return fail(ctx, value, { code: 'notAWholeNumber', value });
   return Number(value);
 });
 
@@ -59,7 +72,7 @@ export const isSlug = (value: string): boolean => SLUG.test(value);
 /** Lower-case words joined by hyphens: ids of hubs and links. */
 export const slug = z.string().transform((value, ctx) => {
   if (!isSlug(value)) {
-    return fail(ctx, value, `"${value}" is not an id (lower-case letters, digits and single hyphens)`);
+    return fail(ctx, value, { code: 'notAnId', value });
   }
   return value;
 });
@@ -72,9 +85,9 @@ export interface CountryCell {
 /** An ISO 3166-1 alpha-2 code (any case) that also has a world region, for the map's region filter. */
 export const country = z.string().transform((value, ctx): CountryCell => {
   const iso2 = value.toUpperCase();
-  if (!isCountryCode(iso2)) return fail(ctx, value, `"${value}" is not an ISO 3166-1 alpha-2 country code`);
+  if (!isCountryCode(iso2)) return fail(ctx, value, { code: 'notACountryCode', value });
   const region = regionOfCountry(iso2);
-  if (region === null) return fail(ctx, value, `${iso2} has no world region`);
+  if (region === null) return fail(ctx, value, { code: 'noWorldRegion', iso2 });
   return { iso2, region };
 });
 
@@ -100,9 +113,9 @@ const splitSources = (value: string): string[] => value.split(/\s+/).filter((sou
 /** Space-separated URLs or `seed:` references; at least one. */
 export const sourceList = z.string().transform((value, ctx) => {
   const sources = splitSources(value);
-  if (sources.length === 0) return fail(ctx, value, 'at least one source is required');
+  if (sources.length === 0) return fail(ctx, value, { code: 'noSources' });
   const bad = sources.find((source) => !SOURCE.test(source));
-  if (bad !== undefined) return fail(ctx, value, `"${bad}" is neither an http(s) URL nor a seed: reference`);
+  if (bad !== undefined) return fail(ctx, value, { code: 'badSource', source: bad });
   return sources;
 });
 
@@ -116,8 +129,7 @@ export function readSources(value: string): string[] | null {
 
 /** YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date. */
 export const partialDate = z.string().transform((value, ctx) => {
-  if (!isPartialDate(value))
-    return fail(ctx, value, `"${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (!isPartialDate(value)) return fail(ctx, value, { code: 'notADate', value });
   return value;
 });
 

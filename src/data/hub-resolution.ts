@@ -1,6 +1,6 @@
 import type { Hub } from './hub-schema.ts';
 import type { DataIssue } from './issues.ts';
-import { issuesFromZod } from './issues.ts';
+import { dataIssue, issuesFromZod } from './issues.ts';
 import { homeHubSchema } from './link-schema.ts';
 import type { Link } from './link-schema.ts';
 import type { RawRow } from './raw-table.ts';
@@ -33,17 +33,11 @@ export function resolveLinkHubs(
     if (hubs.has(link.hubId) || !row || !hasHomeCells(row)) continue;
     const parsed = homeHubSchema.safeParse(row.values);
     if (parsed.success) hubs.set(link.hubId, parsed.data);
-    else issues.push(...issuesFromZod(parsed.error, file, link.line));
+    else issues.push(...issuesFromZod(parsed.error, file, link.line, row.values));
   }
   for (const [hubId, line] of firstLineOfUnknown) {
     if (hubs.has(hubId)) continue;
-    issues.push({
-      file,
-      line,
-      column: 'home_city',
-      message: `unknown hub "${hubId}": add it to the hubs file, or give home_zh/home_en, home_lat and home_lon on one of its rows`,
-      severity: 'error',
-    });
+    issues.push(dataIssue(file, line, 'home_city', { code: 'unknownHubWithoutHome', hub: hubId }));
   }
   return { hubs: [...hubs.values()], issues };
 }

@@ -14,16 +14,16 @@ describe('parseJsonRows', () => {
 
   it('reports text that is not JSON', () => {
     const { problems } = parseJsonRows('[{"a": }]');
-    expect(problems[0]?.message).toMatch(/^not valid JSON/);
+    expect(problems[0]?.detail).toEqual({ code: 'invalidJson', error: expect.stringMatching(/SyntaxError/) });
   });
 
   it('reports a JSON object that is not an array of rows', () => {
     const { problems } = parseJsonRows('{"a": "1"}');
-    expect(problems).toEqual([{ line: 1, message: 'JSON data must be an array of rows' }]);
+    expect(problems).toEqual([{ line: 1, detail: { code: 'jsonNotArray' } }]);
   });
 
   it('reports a nested object cell', () => {
     const { problems } = parseJsonRows('[\n{"a": {"b": 1}}\n]');
-    expect(problems).toEqual([{ line: 2, message: '"a" must be text, a number or a list of text' }]);
+    expect(problems).toEqual([{ line: 2, detail: { code: 'jsonCellType', key: 'a' } }]);
   });
 });

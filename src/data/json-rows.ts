@@ -37,13 +37,13 @@ export function parseJsonRows(text: string): { table: RawTable; problems: ReadPr
   } catch (error) {
     return {
       table: { columns: [], rows: [] },
-      problems: [{ line: 1, message: `not valid JSON: ${String(error)}` }],
+      problems: [{ line: 1, detail: { code: 'invalidJson', error: String(error) } }],
     };
   }
   if (!Array.isArray(parsed)) {
     return {
       table: { columns: [], rows: [] },
-      problems: [{ line: 1, message: 'JSON data must be an array of rows' }],
+      problems: [{ line: 1, detail: { code: 'jsonNotArray' } }],
     };
   }
   const starts = objectStartLines(text);
@@ -53,14 +53,13 @@ export function parseJsonRows(text: string): { table: RawTable; problems: ReadPr
   parsed.forEach((item: unknown, index) => {
     const line = starts[index] ?? 1;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      problems.push({ line, message: `item ${index + 1} is not an object` });
+      problems.push({ line, detail: { code: 'jsonItemNotObject', item: index + 1 } });
       return;
     }
     const values: Record<string, string> = {};
     for (const [key, value] of Object.entries(item)) {
       const text = cellText(value);
-      if (text === null)
-        problems.push({ line, message: `"${key}" must be text, a number or a list of text` });
+      if (text === null) problems.push({ line, detail: { code: 'jsonCellType', key } });
       else values[key] = text;
       columns.add(key);
     }

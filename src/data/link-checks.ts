@@ -1,11 +1,8 @@
 import type { DataIssue } from './issues.ts';
+import { dataIssue } from './issues.ts';
 import { deriveLinkId, linkKeys } from './link-id.ts';
 import type { Link } from './link-schema.ts';
 import { isAfter } from './signing-date.ts';
-
-function error(file: string, line: number, column: string | null, message: string): DataIssue {
-  return { file, line, column, message, severity: 'error' };
-}
 
 /** Reports ids used twice, then gives every link without an id a derived one that is not taken. */
 export function assignLinkIds(links: readonly Link[], file: string): { links: Link[]; issues: DataIssue[] } {
@@ -19,7 +16,7 @@ export function assignLinkIds(links: readonly Link[], file: string): { links: Li
     }
     const earlier = firstLine.get(link.id);
     if (earlier === undefined) firstLine.set(link.id, link.line);
-    else issues.push(error(file, link.line, 'id', `"${link.id}" is already used on line ${earlier}`));
+    else issues.push(dataIssue(file, link.line, 'id', { code: 'idUsed', id: link.id, firstLine: earlier }));
   }
   if (withoutId === 0) return { links: [...links], issues };
   const taken = new Set(firstLine.keys());
@@ -36,8 +33,8 @@ export function findDuplicateLinks(links: readonly Link[], file: string): DataIs
     const clashKey = keys.find((key) => firstLine.has(key));
     if (clashKey !== undefined) {
       const column = clashKey.includes('|zh:') ? 'partner_zh' : 'partner_en';
-      const message = `duplicate link: same hub, unit, country and partner as line ${firstLine.get(clashKey)}`;
-      issues.push(error(file, link.line, column, message));
+      const firstOfKey = firstLine.get(clashKey) ?? 0;
+      issues.push(dataIssue(file, link.line, column, { code: 'duplicateLink', firstLine: firstOfKey }));
       continue;
     }
     for (const key of keys) firstLine.set(key, link.line);
@@ -56,11 +53,7 @@ export function findFutureDates(links: readonly Link[], file: string, today: Dat
       const shown = [year, month, day]
         .filter((part) => part !== null)
         .map((part) => String(part).padStart(2, '0'));
-      return error(
-        file,
-        link.line,
-        'established',
-        `${shown.join('-')} is in the future (today is ${todayText})`,
-      );
+      const detail = { code: 'futureDate', date: shown.join('-'), today: todayText } as const;
+      return dataIssue(file, link.line, 'established', detail);
     });
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { country, latitude, longitude, oneOf, optionalText, slug, sourceList } from './fields.ts';
+import { detailParams } from './issues.ts';
+import { issueMessage } from './issue-texts-en.ts';
+import type { IssueDetail } from './issue-detail.ts';
 import { parseSigningDate } from './signing-date.ts';
 import { CONFIDENCE_LEVELS, LINK_STATUSES, RELATION_TYPES, SIGNER_LEVELS } from './vocabulary.ts';
+
+function rowIssue(column: string, detail: IssueDetail, row: object) {
+  const params = detailParams(detail);
+  return { code: 'custom' as const, path: [column], message: issueMessage(detail), input: row, params };
+}
 
 /** One row of a links file (research TSV columns, optional `id`), read into a link; `id` is '' until assigned. */
 export const linkRowSchema = z
@@ -28,24 +36,13 @@ export const linkRowSchema = z
   })
   .transform((row, ctx) => {
     if (row.partner_zh === '' && row.partner_en === '') {
-      ctx.issues.push({
-        code: 'custom',
-        path: ['partner_en'],
-        message: 'partner_zh and partner_en are both empty; give at least one name',
-        input: row,
-      });
+      ctx.issues.push(rowIssue('partner_en', { code: 'noPartnerName' }, row));
     }
     if (row.home_unit_zh === '' && row.home_unit_en === '') {
-      ctx.issues.push({
-        code: 'custom',
-        path: ['home_unit_en'],
-        message: 'home_unit_zh and home_unit_en are both empty; name the signing unit',
-        input: row,
-      });
+      ctx.issues.push(rowIssue('home_unit_en', { code: 'noUnitName' }, row));
     }
     const signed = parseSigningDate(row.established, row.established_precision);
-    if (!signed.ok)
-      ctx.issues.push({ code: 'custom', path: [signed.column], message: signed.message, input: row });
+    if (!signed.ok) ctx.issues.push(rowIssue(signed.column, signed.detail, row));
     if (!signed.ok || ctx.issues.length > 0) return z.NEVER;
     return {
       id: row.id,
@@ -87,12 +84,7 @@ export const homeHubSchema = z
   })
   .transform((row, ctx) => {
     if (row.home_zh === '' && row.home_en === '') {
-      ctx.issues.push({
-        code: 'custom',
-        path: ['home_en'],
-        message: 'home_zh and home_en are both empty',
-        input: row,
-      });
+      ctx.issues.push(rowIssue('home_en', { code: 'noHomeName' }, row));
       return z.NEVER;
     }
     // One name suffices for a national dataset; it stands in for the missing one.

@@ -1,6 +1,7 @@
 import type { Hub, HubClaim } from './hub-schema.ts';
 import { claimRowSchema, hubRowSchema } from './hub-schema.ts';
 import type { DataIssue } from './issues.ts';
+import { dataIssue } from './issues.ts';
 import { parseRows, withoutLine } from './parse-rows.ts';
 import type { RawTable } from './raw-table.ts';
 
@@ -10,10 +11,7 @@ export function parseHubs(table: RawTable, file: string): { hubs: Hub[]; issues:
   for (const hub of items) {
     const earlier = firstLine.get(hub.id);
     if (earlier === undefined) firstLine.set(hub.id, hub.line);
-    else {
-      const message = `"${hub.id}" is already used on line ${earlier}`;
-      issues.push({ file, line: hub.line, column: 'id', message, severity: 'error' });
-    }
+    else issues.push(dataIssue(file, hub.line, 'id', { code: 'idUsed', id: hub.id, firstLine: earlier }));
   }
   return { hubs: items.map(withoutLine), issues };
 }
@@ -27,10 +25,7 @@ export function parseClaims(
   const claims: HubClaim[] = [];
   for (const claim of items) {
     if (hubIds.has(claim.hubId)) claims.push(withoutLine(claim));
-    else {
-      const message = `unknown hub "${claim.hubId}"`;
-      issues.push({ file, line: claim.line, column: 'hub', message, severity: 'error' });
-    }
+    else issues.push(dataIssue(file, claim.line, 'hub', { code: 'unknownHub', hub: claim.hubId }));
   }
   return { claims, issues };
 }

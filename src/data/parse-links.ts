@@ -1,7 +1,7 @@
 import type { Hub } from './hub-schema.ts';
 import { resolveLinkHubs } from './hub-resolution.ts';
 import type { DataIssue } from './issues.ts';
-import { issuesFromZod } from './issues.ts';
+import { dataIssue, issuesFromZod } from './issues.ts';
 import { assignLinkIds, findDuplicateLinks, findFutureDates } from './link-checks.ts';
 import { createLinkRowReader } from './link-row.ts';
 import { linkRowSchema } from './link-schema.ts';
@@ -24,7 +24,7 @@ function readLinkRows(table: KnownTable, file: string): { links: Link[]; issues:
     }
     const parsed = linkRowSchema.safeParse(row.values);
     if (parsed.success) links.push({ ...parsed.data, line: row.line });
-    else issues.push(...issuesFromZod(parsed.error, file, row.line));
+    else issues.push(...issuesFromZod(parsed.error, file, row.line, row.values));
   }
   return { links, issues };
 }
@@ -37,9 +37,7 @@ export function parseLinks(
   today: Date,
 ): { links: Link[]; introducedHubs: Hub[]; issues: DataIssue[] } {
   const empty: DataIssue[] =
-    table.rows.length === 0
-      ? [{ file, line: 1, column: null, message: 'the file has a header but no rows', severity: 'error' }]
-      : [];
+    table.rows.length === 0 ? [dataIssue(file, 1, null, { code: 'headerWithoutRows' })] : [];
   const parsed = readLinkRows(table, file);
   const { links, issues: idIssues } = assignLinkIds(parsed.links, file);
   const introduced = resolveLinkHubs(links, table.rows, knownHubs, file);

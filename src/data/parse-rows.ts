@@ -18,7 +18,7 @@ export function parseRows<T>(
   for (const row of table.rows) {
     const parsed = schema.safeParse(row.values);
     if (parsed.success) items.push({ ...parsed.data, line: row.line });
-    else issues.push(...issuesFromZod(parsed.error, file, row.line));
+    else issues.push(...issuesFromZod(parsed.error, file, row.line, row.values));
   }
   return { items, issues };
 }

@@ -1,3 +1,5 @@
+import type { IssueDetail } from './issue-detail.ts';
+
 /** A data file read into rows of trimmed cell text, before any column is interpreted. */
 export interface RawRow {
   /** 1-based line of the file where the row starts. */
@@ -21,10 +23,10 @@ export interface KnownTable extends RawTable {
   rows: readonly KnownRow[];
 }
 
-/** A problem found while reading rows: line and message; the file name is added by the caller. */
+/** A problem found while reading rows: line and what is wrong; the file name is added by the caller. */
 export interface ReadProblem {
   line: number;
-  message: string;
+  detail: IssueDetail;
   /** Errors unless said otherwise. */
   severity?: 'warning';
 }

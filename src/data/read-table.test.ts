@@ -8,7 +8,14 @@ describe('readTable', () => {
   it('gives every row one trimmed cell per known column, in the spec’s order', () => {
     const { table, issues } = readTable(file('t.tsv', 'b\ta\tx\n 2 \t1\tignored\n'), SPEC);
     expect(issues).toEqual([
-      { file: 't.tsv', line: 1, column: 'x', message: 'unknown column, ignored', severity: 'warning' },
+      {
+        file: 't.tsv',
+        line: 1,
+        column: 'x',
+        message: 'unknown column, ignored',
+        detail: { code: 'unknownColumn' },
+        severity: 'warning',
+      },
     ]);
     expect(table?.known).toEqual(['a', 'b', 'c']);
     expect(table?.rows.map((row) => [row.line, row.cells])).toEqual([[2, ['1', '2', '']]]);

@@ -1,7 +1,9 @@
 import { decodeText } from './decode.ts';
 import type { TextEncodingName } from './decode.ts';
 import { splitDelimited } from './delimited.ts';
+import type { IssueDetail } from './issue-detail.ts';
 import type { DataIssue } from './issues.ts';
+import { dataIssue } from './issues.ts';
 import { parseJsonRows } from './json-rows.ts';
 import type { KnownRow, KnownTable, ReadProblem } from './raw-table.ts';
 
@@ -76,27 +78,21 @@ function readRows(
 /** Decodes and splits a file, then checks its header against the spec; every row has every known column. */
 export function readTable(file: DataFile, spec: TableSpec): ReadResult {
   const { text, encoding } = decodeText(file.bytes);
-  const issue = (line: number, column: string | null, message: string, severity: DataIssue['severity']) => ({
-    file: file.name,
-    line,
-    column,
-    message,
-    severity,
-  });
+  const issue = (line: number, column: string | null, detail: IssueDetail, severity: DataIssue['severity']) =>
+    dataIssue(file.name, line, column, detail, severity);
   if (text.trim() === '')
-    return { table: null, encoding, issues: [issue(1, null, 'the file is empty', 'error')] };
+    return { table: null, encoding, issues: [issue(1, null, { code: 'emptyFile' }, 'error')] };
 
   const known = [...new Set([...spec.required, ...spec.optional])];
   const { columns, rows, problems } = readRows(file.name, text, known);
   const issues = problems.map((problem) =>
-    issue(problem.line, null, problem.message, problem.severity ?? 'error'),
+    issue(problem.line, null, problem.detail, problem.severity ?? 'error'),
   );
   const missing = spec.required.filter((column) => !columns.includes(column));
-  for (const column of missing)
-    issues.push(issue(1, column, 'required column is missing from the header', 'error'));
+  for (const column of missing) issues.push(issue(1, column, { code: 'missingColumn' }, 'error'));
   const knownSet = new Set(known);
   for (const column of columns.filter((name) => !knownSet.has(name))) {
-    issues.push(issue(1, column, 'unknown column, ignored', 'warning'));
+    issues.push(issue(1, column, { code: 'unknownColumn' }, 'warning'));
   }
   if (missing.length > 0) return { table: null, encoding, issues };
   return { table: { columns, known, rows }, encoding, issues };

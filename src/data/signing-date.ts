@@ -1,4 +1,5 @@
 import { isPartialDate } from './fields.ts';
+import type { IssueDetail } from './issue-detail.ts';
 import { DATE_PRECISIONS } from './vocabulary.ts';
 import type { DatePrecision } from './vocabulary.ts';
 
@@ -14,7 +15,7 @@ export const UNKNOWN_DATE: SigningDate = { year: null, month: null, day: null, p
 
 export type SigningDateResult =
   | { ok: true; date: SigningDate }
-  | { ok: false; column: 'established' | 'established_precision'; message: string };
+  | { ok: false; column: 'established' | 'established_precision'; detail: IssueDetail };
 
 const PRECISION_BY_PARTS = ['year', 'month', 'day'] as const;
 
@@ -27,7 +28,7 @@ export function parseSigningDate(established: string, precision: string): Signin
     return {
       ok: false,
       column: 'established_precision',
-      message: `"${precision}" is not one of ${DATE_PRECISIONS.join(', ')}`,
+      detail: { code: 'notOneOf', value: precision, allowed: DATE_PRECISIONS },
     };
   }
   if (established === '') {
@@ -35,14 +36,14 @@ export function parseSigningDate(established: string, precision: string): Signin
     return {
       ok: false,
       column: 'established_precision',
-      message: `is "${precision}" but "established" is empty; use "unknown"`,
+      detail: { code: 'precisionWithoutDate', precision },
     };
   }
   if (!isPartialDate(established)) {
     return {
       ok: false,
       column: 'established',
-      message: `"${established}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+      detail: { code: 'notADate', value: established },
     };
   }
   const [year, month = null, day = null] = established.split('-').map(Number);
@@ -51,7 +52,7 @@ export function parseSigningDate(established: string, precision: string): Signin
     return {
       ok: false,
       column: 'established_precision',
-      message: `is "${precision}" but established ${established} is precise to the ${shape}`,
+      detail: { code: 'precisionMismatch', precision, date: established, shape },
     };
   }
   return { ok: true, date: { year: year ?? null, month, day, precision: shape } };
