@@ -1,3 +1,4 @@
+import { ISSUE_TEXTS_EN } from '../data/index.ts';
 import { formatInteger, pluralRules } from './format.ts';
 import type { Messages } from './messages.ts';
 
@@ -126,6 +127,8 @@ export const en: Messages = {
       `${count(errors, 'problem', 'problems')} found; the map still shows the previous data`,
     problemAt: (file, line, column) =>
       column ? `${file}, line ${line}, column “${column}”` : `${file}, line ${line}`,
+    problemSeparator: ': ',
+    issue: ISSUE_TEXTS_EN,
     moreProblems: (n) => `…and ${count(n, 'more problem', 'more problems')}`,
     dismiss: 'Dismiss',
   },

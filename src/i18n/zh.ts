@@ -1,3 +1,4 @@
+import { ISSUE_TEXTS_ZH } from './issue-texts-zh.ts';
 import type { Messages } from './messages.ts';
 
 const CLAIM_KIND_ZH = {
@@ -118,6 +119,8 @@ export const zh: Messages = {
     problemsHeading: (errors) => `发现 ${errors} 个问题；地图仍显示原来的数据`,
     problemAt: (file, line, column) =>
       column ? `${file} 第 ${line} 行，“${column}”列` : `${file} 第 ${line} 行`,
+    problemSeparator: '：',
+    issue: ISSUE_TEXTS_ZH,
     moreProblems: (n) => `……另有 ${n} 个问题`,
     dismiss: '关闭',
   },

@@ -1,4 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'react';
+import { describeIssue } from '../data/index.ts';
 import { StoreContext, useActions, useAppStore, useMessages } from './store-context.tsx';
 import { openDataFiles } from './open-data-files.ts';
 
@@ -116,7 +117,8 @@ export function DataNotices() {
                 <span className="problem-where">
                   {messages.dataFiles.problemAt(issue.file, issue.line, issue.column)}
                 </span>
-                : {issue.message}
+                {messages.dataFiles.problemSeparator}
+                {describeIssue(issue.detail, messages.dataFiles.issue)}
               </li>
             ))}
           </ul>
