@@ -1,4 +1,5 @@
-import { ISSUE_TEXTS_EN } from '../data/index.ts';
+// Not from data/index.ts, which loads the built-in dataset: the e2e tests read these messages in Node.
+import { ISSUE_TEXTS_EN } from '../data/issue-texts-en.ts';
 import { formatInteger, pluralRules } from './format.ts';
 import type { Messages } from './messages.ts';
 
