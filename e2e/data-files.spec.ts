@@ -113,7 +113,7 @@ test.describe('opening your own data file', () => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      // Problems are read in English (the parser's messages are English); shown names in Chinese.
+      // Problems are read in English (the next test reads one in Chinese); shown names in Chinese.
       await app.open(bad.problems ? 'lang=en' : 'lang=zh');
       await openFile(page, bad.file, testInfo.outputPath(bad.file.name));
       if (bad.problems) {
@@ -140,4 +140,25 @@ test.describe('opening your own data file', () => {
       expect(dialogs).toEqual([]);
     });
   }
+
+  test('in Chinese, a problem is worded in Chinese with its line, column and value', async ({
+    app,
+    page,
+  }) => {
+    await app.open('lang=zh');
+    const lines = hubLines('liaocheng').slice(0, 2);
+    await openFile(
+      page,
+      linksFile('out-of-range.tsv', lines, (cells, index) => {
+        if (index === 1) cells.lat = '95.2';
+      }),
+    );
+    const problems = page.getByTestId('data-problems');
+    await expect(problems).toContainText('发现 1 个问题');
+    await expect(problems.getByRole('listitem')).toHaveText(
+      'out-of-range.tsv 第 3 行，“lat”列：95.2 超出范围（-90 至 90）',
+    );
+    await expect(problems).not.toContainText('out of range');
+    await app.expectArcs(officialCount);
+  });
 });
