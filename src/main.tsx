@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import countriesUrl from '@surbowl/world-geo-json-zh/world.zh.json?url';
 import { loadDefaultDataset } from './data/default-dataset.ts';
-import { dataIssue } from './data/issues.ts';
+import type { DataIssue } from './data/issues.ts';
 import type { Dataset } from './data/parse-dataset.ts';
 import { detectLang, messagesFor } from './i18n/index.ts';
 import { createArcMap } from './map/create-map.ts';
@@ -86,10 +86,19 @@ async function loadData(): Promise<Dataset> {
         fetched,
       ),
     )
-    .catch((error: unknown) => ({
-      dataset: null,
-      issues: [dataIssue(dataUrl, 1, null, { code: 'loadFailed', reason: String(error) })],
-    }));
+    .catch((error: unknown) => {
+      // As `dataIssue` words it (the reason alone), without loading the English texts for the first view.
+      const reason = String(error);
+      const issue: DataIssue = {
+        file: dataUrl,
+        line: 1,
+        column: null,
+        message: reason,
+        detail: { code: 'loadFailed', reason },
+        severity: 'error',
+      };
+      return { dataset: null, issues: [issue] };
+    });
   const official = await officialLoad;
   const { dataset, issues } = await siteLoad;
   if (dataset) {

@@ -1,5 +1,3 @@
-// Not from data/index.ts, which loads the built-in dataset: the e2e tests read these messages in Node.
-import { ISSUE_TEXTS_EN } from '../data/issue-texts-en.ts';
 import { formatInteger, pluralRules } from './format.ts';
 import type { Messages } from './messages.ts';
 
@@ -129,7 +127,6 @@ export const en: Messages = {
     problemAt: (file, line, column) =>
       column ? `${file}, line ${line}, column “${column}”` : `${file}, line ${line}`,
     problemSeparator: ': ',
-    issue: ISSUE_TEXTS_EN,
     moreProblems: (n) => `…and ${count(n, 'more problem', 'more problems')}`,
     dismiss: 'Dismiss',
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssue } from '../data/index.ts';
 import type { IssueCode, IssueDetail } from '../data/index.ts';
-import { en } from './en.ts';
+import { ISSUE_TEXTS } from './issue-texts.ts';
 import { zh } from './zh.ts';
 
 /** One detail per code: a new code does not compile until it has a sample here. */
@@ -64,8 +64,8 @@ const CJK = /[\u4e00-\u9fff]/;
 describe('data issue texts', () => {
   it.each(Object.values(SAMPLES))('words $code in both languages with the same facts', (detail) => {
     const texts = {
-      zh: describeIssue(detail, zh.dataFiles.issue),
-      en: describeIssue(detail, en.dataFiles.issue),
+      zh: describeIssue(detail, ISSUE_TEXTS.zh),
+      en: describeIssue(detail, ISSUE_TEXTS.en),
     };
     for (const text of Object.values(texts)) {
       expect(text.trim()).not.toBe('');
@@ -80,24 +80,24 @@ describe('data issue texts', () => {
   });
 
   it('says to what a date is precise in Chinese', () => {
-    expect(describeIssue(SAMPLES.precisionMismatch, zh.dataFiles.issue)).toBe(
+    expect(describeIssue(SAMPLES.precisionMismatch, ISSUE_TEXTS.zh)).toBe(
       '精度为“month”，但 established 的值 2001 精确到年',
     );
   });
 
   it('reads as one Chinese sentence after where the problem is', () => {
     const where = zh.dataFiles.problemAt('data/links.tsv', 12, 'lat');
-    const text = describeIssue(SAMPLES.outOfRange, zh.dataFiles.issue);
+    const text = describeIssue(SAMPLES.outOfRange, ISSUE_TEXTS.zh);
     expect(`${where}${zh.dataFiles.problemSeparator}${text}`).toBe(
       'data/links.tsv 第 12 行，“lat”列：95.2 超出范围（-90 至 90）',
     );
   });
 
   it('keeps a value zod could not word, and zod’s English, in the Chinese sentence', () => {
-    expect(describeIssue(SAMPLES.invalid, zh.dataFiles.issue)).toBe(
+    expect(describeIssue(SAMPLES.invalid, ISSUE_TEXTS.zh)).toBe(
       '“nobody”不符合要求（Invalid email address）',
     );
-    expect(describeIssue({ ...SAMPLES.invalid, value: '' }, zh.dataFiles.issue)).toBe(
+    expect(describeIssue({ ...SAMPLES.invalid, value: '' }, ISSUE_TEXTS.zh)).toBe(
       '不符合要求（Invalid email address）',
     );
   });

@@ -1,4 +1,4 @@
-import type { ClaimKind, IssueTexts, RegionId, RelationType, SignerLevel } from '../data/index.ts';
+import type { ClaimKind, RegionId, RelationType, SignerLevel } from '../data/index.ts';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -96,10 +96,8 @@ export interface Messages {
     refused: (url: string) => string;
     problemsHeading: (errors: number) => string;
     problemAt: (file: string, line: number, column: string | null) => string;
-    /** Between where a problem is and what it is. */
+    /** Between where a problem is and what it is (`issue-texts.ts` words what it is). */
     problemSeparator: string;
-    /** What each problem is; English is the issues' own `message`. */
-    issue: IssueTexts;
     moreProblems: (count: number) => string;
     dismiss: string;
   };

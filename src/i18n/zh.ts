@@ -1,4 +1,3 @@
-import { ISSUE_TEXTS_ZH } from './issue-texts-zh.ts';
 import type { Messages } from './messages.ts';
 
 const CLAIM_KIND_ZH = {
@@ -120,7 +119,6 @@ export const zh: Messages = {
     problemAt: (file, line, column) =>
       column ? `${file} 第 ${line} 行，“${column}”列` : `${file} 第 ${line} 行`,
     problemSeparator: '：',
-    issue: ISSUE_TEXTS_ZH,
     moreProblems: (n) => `……另有 ${n} 个问题`,
     dismiss: '关闭',
   },

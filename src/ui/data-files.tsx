@@ -1,9 +1,9 @@
-import { useContext, useEffect, useRef, useState } from 'react';
-import { describeIssue } from '../data/index.ts';
+import { lazy, Suspense, useContext, useEffect, useRef, useState } from 'react';
 import { StoreContext, useActions, useAppStore, useMessages } from './store-context.tsx';
 import { openDataFiles } from './open-data-files.ts';
 
 const MAX_LISTED_PROBLEMS = 20;
+const ProblemList = lazy(() => import('./problem-list.tsx'));
 
 function useOpenFiles(): { isReading: boolean; open: (files: readonly File[]) => void } {
   const store = useContext(StoreContext);
@@ -111,17 +111,9 @@ export function DataNotices() {
       {problems && (
         <section className="data-notice" role="alert" data-testid="data-problems">
           <h2>{messages.dataFiles.problemsHeading(errorCount)}</h2>
-          <ul>
-            {problems.issues.slice(0, MAX_LISTED_PROBLEMS).map((issue, index) => (
-              <li key={index}>
-                <span className="problem-where">
-                  {messages.dataFiles.problemAt(issue.file, issue.line, issue.column)}
-                </span>
-                {messages.dataFiles.problemSeparator}
-                {describeIssue(issue.detail, messages.dataFiles.issue)}
-              </li>
-            ))}
-          </ul>
+          <Suspense fallback={null}>
+            <ProblemList issues={problems.issues.slice(0, MAX_LISTED_PROBLEMS)} />
+          </Suspense>
           {problems.issues.length > MAX_LISTED_PROBLEMS && (
             <p>{messages.dataFiles.moreProblems(problems.issues.length - MAX_LISTED_PROBLEMS)}</p>
           )}
