@@ -21,10 +21,10 @@ import type { ArcAppearance, ArcDatum, ArcFilter, ArcsLayerStats, ArcsOverlay } 
 import { createCameraHook } from './overlay/camera-hook.ts';
 import { createOverlayCanvas, fitOverlayToMap } from './overlay/overlay-canvas.ts';
 import { captureCamera, createOverlayCamera } from './overlay/overlay-camera.ts';
-import { isSameKey, planArcLayer, type ArcLayerContent } from './overlay/layer-plan.ts';
+import type { ArcLayerContent } from './overlay/layer-plan.ts';
+import type { PulseLayers } from './overlay/pulse-layers.ts';
 import {
   createScene,
-  drawLayered,
   drawScene,
   pickArc,
   prepareScene,
@@ -112,9 +112,10 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
   let drawnCameraVersion = -1;
   let geometryVersion = 0;
   let placesVersion = 0;
-  /** What the cached layers hold, while the highlighted year pulses (null: nothing valid). */
-  let arcLayer: ArcLayerContent | null = null;
-  let pointLayerKey: Readonly<Record<string, unknown>> | null = null;
+  /** Cached layers for frames where a year pulses, once their module has loaded; one per context. */
+  let pulseLayers: PulseLayers | null = null;
+  let PulseLayersOfModule: typeof PulseLayers | null = null;
+  let isLoadingPulseLayers = false;
 
   function updateHubRows() {
     const maxHub = arcs.reduce((max, arc) => Math.max(max, arc.hub), 0);
@@ -231,11 +232,10 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     // While a year pulses the rest stays in cached layers, unless the camera moves, which would spoil them anyway.
     const isCameraStill = drawnCameraVersion === cameraVersion;
     drawnCameraVersion = cameraVersion;
-    if (lastDraw.highlightYear !== 0 && !lastDraw.flow && isCameraStill)
-      drawFromLayers(current, lastDraw, points);
+    const layers = lastDraw.highlightYear !== 0 && !lastDraw.flow ? loadedPulseLayers() : null;
+    if (layers && isCameraStill) drawFromLayers(layers, current, lastDraw, points);
     else {
-      if (lastDraw.highlightYear === 0) current.layers.release();
-      arcLayer = pointLayerKey = null;
+      pulseLayers?.forget(lastDraw.highlightYear === 0);
       drawScene(gl, current, lastDraw, points);
     }
     needsDraw = false;
@@ -246,7 +246,30 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     options.onDrawn?.();
   }
 
-  function drawFromLayers(current: OverlayScene, params: DrawParams, points: PointsParams) {
+  /**
+   * The pulse layers, or null while their module loads, or if it cannot (offline before the service worker
+   * had it): frames are then drawn directly, which shows the same.
+   */
+  function loadedPulseLayers(): PulseLayers | null {
+    if (!pulseLayers && PulseLayersOfModule) pulseLayers = new PulseLayersOfModule(gl);
+    if (pulseLayers || isLoadingPulseLayers) return pulseLayers;
+    isLoadingPulseLayers = true;
+    import('./overlay/pulse-layers.ts').then(
+      (module) => {
+        PulseLayersOfModule = module.PulseLayers;
+        invalidate();
+      },
+      () => undefined,
+    );
+    return null;
+  }
+
+  function drawFromLayers(
+    layers: PulseLayers,
+    current: OverlayScene,
+    params: DrawParams,
+    points: PointsParams,
+  ) {
     const { filter: shaderFilter } = params;
     const size = { width: gl.drawingBufferWidth, height: gl.drawingBufferHeight };
     const next: ArcLayerContent = {
@@ -275,10 +298,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
       places: placesVersion,
       pixelRatio: points.pixelRatio,
     };
-    const isPointsStale = pointLayerKey === null || !isSameKey(pointLayerKey, pointsKey);
-    drawLayered(gl, current, params, points, { arcStep: planArcLayer(arcLayer, next), isPointsStale });
-    arcLayer = next;
-    pointLayerKey = pointsKey;
+    layers.draw(current, params, points, next, pointsKey);
   }
 
   function onAnimationFrame(frameTime: number) {
@@ -318,6 +338,8 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
   const onContextLost = (event: Event) => {
     event.preventDefault(); // without it the browser never restores the context
     scene = null;
+    // Its GL objects went with the context; a restored one gets new layers when a year pulses again.
+    pulseLayers = null;
     lastDraw = null;
     stats.arcs = 0;
     cancelAnimationFrame(frame);
@@ -326,7 +348,6 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
   };
   const onContextRestored = () => {
     scene = createScene(gl);
-    arcLayer = pointLayerKey = null;
     dirty.geometry = true;
     dirty.hubVisibility = dirty.hubColors = true;
     for (const kind of PLACE_KINDS) dirty.places[kind] = 'layout';
@@ -434,6 +455,8 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
       canvas.removeEventListener('webglcontextrestored', onContextRestored);
       scene?.dispose();
       scene = null;
+      pulseLayers?.dispose();
+      pulseLayers = null;
       // Free the context now rather than when it is collected: browsers allow only a few at a time.
       gl.getExtension('WEBGL_lose_context')?.loseContext();
       canvas.remove();

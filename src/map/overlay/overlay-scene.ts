@@ -1,17 +1,14 @@
-import { ArcRenderer, type DrawParams, type DrawPart } from '../arcs/arc-renderer.ts';
+import { ArcRenderer, type DrawParams } from '../arcs/arc-renderer.ts';
 import { nearestPickedArc, PickTarget } from '../arcs/picking.ts';
 import { PLACE_LOOKS, pointRadius, type PlaceKind } from '../points/point-layout.ts';
 import { PointRenderer } from '../points/point-renderer.ts';
 import type { Rgb } from '../../state/hub-colors.ts';
-import type { ArcLayerStep } from './layer-plan.ts';
-import { OverlayLayers } from './overlay-layers.ts';
 
 /** Every GL object of the overlay, for one context: built again from kept data after a context loss. */
 export interface OverlayScene {
   arcs: ArcRenderer;
   points: PointRenderer;
   pickTarget: PickTarget;
-  layers: OverlayLayers;
   dispose(): void;
 }
 
@@ -19,17 +16,14 @@ export function createScene(gl: WebGL2RenderingContext): OverlayScene {
   const arcs = new ArcRenderer(gl);
   const points = new PointRenderer(gl);
   const pickTarget = new PickTarget(gl);
-  const layers = new OverlayLayers(gl);
   return {
     arcs,
     points,
     pickTarget,
-    layers,
     dispose() {
       arcs.dispose();
       points.dispose();
       pickTarget.dispose();
-      layers.dispose();
     },
   };
 }
@@ -52,7 +46,7 @@ export interface PointsParams {
 }
 
 /** Binds the canvas' own framebuffer, cleared, with premultiplied-alpha blending. */
-function beginFrame(gl: WebGL2RenderingContext) {
+export function beginFrame(gl: WebGL2RenderingContext) {
   gl.bindFramebuffer(gl.FRAMEBUFFER, null);
   gl.viewport(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
   gl.clearColor(0, 0, 0, 0);
@@ -61,7 +55,7 @@ function beginFrame(gl: WebGL2RenderingContext) {
   gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
 }
 
-function drawPoints(scene: OverlayScene, arcs: DrawParams, points: PointsParams) {
+export function drawPoints(scene: OverlayScene, arcs: DrawParams, points: PointsParams) {
   const { pixelRatio } = points;
   for (const kind of POINT_ORDER) {
     const look = PLACE_LOOKS[kind];
@@ -88,47 +82,6 @@ export function drawScene(
   beginFrame(gl);
   scene.arcs.draw(arcs);
   drawPoints(scene, arcs, points);
-}
-
-const yearsOnly = (first: number, last: number): DrawPart => ({
-  years: [first, last],
-  withUndated: false,
-  withEmphasised: false,
-});
-
-/**
- * The picture of {@link drawScene} from the cached layers, with the arcs of `arcs.highlightYear` (and the
- * emphasised ones) drawn live between them: the arcs layer is redrawn or extended as `arcStep` says, and the
- * points layer redrawn when `isPointsStale`.
- */
-export function drawLayered(
-  gl: WebGL2RenderingContext,
-  scene: OverlayScene,
-  arcs: DrawParams,
-  points: PointsParams,
-  plan: { arcStep: ArcLayerStep; isPointsStale: boolean },
-) {
-  const { layers } = scene;
-  const highlight = arcs.highlightYear;
-  gl.enable(gl.BLEND);
-  gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-  const { arcStep } = plan;
-  if (arcStep.kind === 'redraw') {
-    layers.bind('arcs', true);
-    scene.arcs.draw(arcs, false, { ...yearsOnly(1, highlight - 1), withUndated: true });
-    scene.arcs.draw(arcs, false, yearsOnly(highlight + 1, 0xffff));
-  } else if (arcStep.kind === 'extend') {
-    layers.bind('arcs', false);
-    scene.arcs.draw(arcs, false, yearsOnly(arcStep.fromYear, highlight - 1));
-  }
-  if (plan.isPointsStale) {
-    layers.bind('points', true);
-    drawPoints(scene, arcs, points);
-  }
-  beginFrame(gl);
-  layers.composite('arcs');
-  scene.arcs.draw(arcs, false, { ...yearsOnly(highlight, highlight), withEmphasised: true });
-  layers.composite('points');
 }
 
 /**
