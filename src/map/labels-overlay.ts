@@ -1,4 +1,4 @@
-import { geoDistance } from 'd3-geo';
+import { greatCircleAngle } from '../geo/great-circle.ts';
 import type { LngLatBounds, Map as MapLibreMap } from 'maplibre-gl';
 
 export interface PlaceLabel {
@@ -192,7 +192,7 @@ export class LabelsOverlay {
       const lon = nearestWorldCopy(label.lon, center.lng);
       if (view && (lon < view.west || lon > view.east || label.lat < view.south || label.lat > view.north))
         continue;
-      if (isGlobe && geoDistance([lon, label.lat], [center.lng, center.lat]) > Math.PI / 2.2) continue;
+      if (isGlobe && greatCircleAngle([lon, label.lat], [center.lng, center.lat]) > Math.PI / 2.2) continue;
       const point = this.map.project([lon, label.lat]);
       if (point.x < -50 || point.y < -50 || point.x > width + 50 || point.y > height + 50) continue;
       const isDrawn = this.drawLabel(context, label, point.x, point.y, placed);
