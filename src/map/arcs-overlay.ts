@@ -107,7 +107,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
    * the style is, so the frames before that tell the projection, and the programs are built meanwhile.
    */
   let isMapLoaded = false;
-  /** Bumped whenever the camera moves or the canvas is resized, and when geometry or places change. */
+  /** Bumped whenever the camera moves or the canvas is resized; geometry and places count their own changes. */
   let cameraVersion = 0;
   let drawnCameraVersion = -1;
   let geometryVersion = 0;

@@ -12,9 +12,9 @@ const yearsOnly = (first: number, last: number): DrawPart => ({
 });
 
 /**
- * The picture of {@link drawScene} from the cached layers, with the arcs of `arcs.highlightYear` (and the
- * emphasised ones) drawn live between them: the arcs layer is redrawn or extended as `arcStep` says, and the
- * points layer redrawn when `isPointsStale`.
+ * The picture `drawScene` (overlay-scene.ts) draws, from the cached layers, with the arcs of
+ * `arcs.highlightYear` (and the emphasised ones) drawn live between them: the arcs layer is redrawn or
+ * extended as `arcStep` says, and the points layer redrawn when `isPointsStale`.
  */
 function drawLayered(
   gl: WebGL2RenderingContext,
