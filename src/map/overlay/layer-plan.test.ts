@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameKey, planArcLayer, type ArcLayerContent } from './layer-plan.ts';
+import { planArcLayer, type ArcLayerContent } from './layer-plan.ts';
 
 const hubs = new Set([1, 2]);
 const content = (highlightYear: number, yearMax = highlightYear, key: object = {}): ArcLayerContent => ({
@@ -38,14 +38,5 @@ describe('planArcLayer', () => {
     expect(planArcLayer(content(1990), content(1991, 1991, { hubs: new Set([1, 2]) }))).toEqual({
       kind: 'redraw',
     });
-  });
-});
-
-describe('isSameKey', () => {
-  it('compares every value by identity, and the set of keys', () => {
-    expect(isSameKey({ a: 1, b: hubs }, { b: hubs, a: 1 })).toBe(true);
-    expect(isSameKey({ a: 1 }, { a: 1, b: undefined })).toBe(false);
-    expect(isSameKey({ a: Number.NaN }, { a: Number.NaN })).toBe(true);
-    expect(isSameKey({ a: [] }, { a: [] })).toBe(false);
   });
 });

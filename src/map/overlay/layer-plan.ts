@@ -1,3 +1,5 @@
+import { shallow } from 'zustand/shallow';
+
 /**
  * What the overlay's cached layers (overlay-layers.ts) hold, and what a frame must redraw of them. The arcs
  * layer holds every arc the filter lets through but those of the highlighted year, which pulse and are drawn
@@ -16,21 +18,13 @@ export type ArcLayerStep =
   /** Draw the arcs of `fromYear` up to the year before the new highlighted one over what the layer holds. */
   | { kind: 'extend'; fromYear: number };
 
-export function isSameKey(
-  a: Readonly<Record<string, unknown>>,
-  b: Readonly<Record<string, unknown>>,
-): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
-}
-
 /**
  * A playback grows the range a year at a time, highlighting its last year: the year that stops pulsing is
  * then drawn over the layer as it is (drawn after the years before it, as a full redraw would), instead of
  * drawing every arc again.
  */
 export function planArcLayer(drawn: ArcLayerContent | null, next: ArcLayerContent): ArcLayerStep {
-  if (!drawn || !isSameKey(drawn.key, next.key)) return { kind: 'redraw' };
+  if (!drawn || !shallow(drawn.key, next.key)) return { kind: 'redraw' };
   if (drawn.highlightYear === next.highlightYear && drawn.yearMax === next.yearMax) return { kind: 'keep' };
   const isGrowing =
     drawn.highlightYear === drawn.yearMax &&

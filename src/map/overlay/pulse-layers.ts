@@ -1,5 +1,6 @@
 import type { DrawParams, DrawPart } from '../arcs/arc-renderer.ts';
-import { isSameKey, planArcLayer, type ArcLayerContent, type ArcLayerStep } from './layer-plan.ts';
+import { shallow } from 'zustand/shallow';
+import { planArcLayer, type ArcLayerContent, type ArcLayerStep } from './layer-plan.ts';
 import { OverlayLayers } from './overlay-layers.ts';
 import { beginFrame, drawPoints, type OverlayScene, type PointsParams } from './overlay-scene.ts';
 
@@ -67,7 +68,7 @@ export class PulseLayers {
     arcs: ArcLayerContent,
     pointsKey: Readonly<Record<string, unknown>>,
   ) {
-    const isPointsStale = this.pointLayerKey === null || !isSameKey(this.pointLayerKey, pointsKey);
+    const isPointsStale = this.pointLayerKey === null || !shallow(this.pointLayerKey, pointsKey);
     const arcStep = planArcLayer(this.arcLayer, arcs);
     drawLayered(this.gl, scene, this.layers, params, points, { arcStep, isPointsStale });
     this.arcLayer = arcs;
