@@ -79,7 +79,7 @@ interface UploadedGeometry {
   indexBuffer: WebGLBuffer;
   vertexArray: WebGLVertexArrayObject;
   indexCount: number;
-  /** Centre-line strips for hairlines, stored after the triangle strips in the same buffer; 0 when not built. */
+  /** Centre-line segments for hairlines, stored after the triangle strips in the same buffer; 0 when not built. */
   lineIndexCount: number;
   arcIndexRanges: Uint32Array;
   yearBlocks: YearBlocks;

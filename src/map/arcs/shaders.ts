@@ -44,7 +44,7 @@ uniform float u_line_width;     // device pixels
 uniform float u_width_scale;
 uniform float u_along_to_px;    // Mercator units -> device pixels at the current zoom
 uniform uint u_highlight_year;  // 0 = none
-uniform bool u_hairline;        // a centre-line strip, 1 device px wide: no neighbours, no widening
+uniform bool u_hairline;        // centre-line segments, 1 device px wide: no neighbours, no widening
 
 out float v_edge;        // signed distance from the centre line, device px (interpolated across the strip)
 out float v_along_px;
