@@ -6,6 +6,7 @@ import type { DataIssue } from './data/issues.ts';
 import type { Dataset } from './data/parse-dataset.ts';
 import { detectLang, messagesFor } from './i18n/index.ts';
 import { createArcMap } from './map/create-map.ts';
+import { warmGeometryWorkerFor } from './map/arcs/geometry-off-thread.ts';
 import { createAppStore } from './state/store.ts';
 import { parseAppMode } from './state/app-mode.ts';
 import { parseViewFromQuery, serializeViewToQuery } from './state/url.ts';
@@ -77,7 +78,10 @@ async function loadData(): Promise<Dataset> {
   }
   // The site's file, the parser and the official hubs it is checked against all load at once.
   const fetched = fetch(dataUrl, { credentials: 'same-origin' });
-  fetched.catch(() => undefined); // its failure is reported once the parser has it
+  fetched.then(
+    (response) => warmGeometryWorkerFor(Number(response.headers.get('content-length'))),
+    () => undefined, // its failure is reported once the parser has it
+  );
   const siteLoad = import('./data/custom-dataset.ts')
     .then(({ loadSiteDataFile }) =>
       loadSiteDataFile(

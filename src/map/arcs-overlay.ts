@@ -9,6 +9,7 @@ import {
   SHOW_ALL,
 } from './arcs/arc-filter.ts';
 import { filterUniforms } from './arcs/frame-state.ts';
+import { buildArcGeometryOffThread, releaseWarmGeometryWorker } from './arcs/geometry-off-thread.ts';
 import {
   buildArcGeometry,
   COARSE_BELOW_ZOOM,
@@ -370,11 +371,14 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
       const version = ++dataVersion;
       // The level the current view draws is built now, for the per-arc attributes and the extent.
       const detail = detailAt(hasCamera ? camera.zoom : map.getZoom());
-      if (next.length < OFF_THREAD_MIN_ARCS) return adoptGeometry(detail, buildGeometry(detail));
+      if (next.length < OFF_THREAD_MIN_ARCS) {
+        if (next.length > 0) releaseWarmGeometryWorker();
+        return adoptGeometry(detail, buildGeometry(detail));
+      }
       // Nothing of the old data is drawn, picked or counted while the new geometry is being built.
       adoptGeometry(detail, buildArcGeometry([], pathOptions));
-      void import('./arcs/geometry-off-thread.ts')
-        .then(({ buildArcGeometryOffThread }) => buildArcGeometryOffThread(next, pathOptionsOf(detail)))
+      // The worker starts now: its own module loads on its thread while this one lays out the page.
+      void buildArcGeometryOffThread(next, pathOptionsOf(detail))
         // No worker (refused, or none in this browser): the same geometry, built here.
         .catch(() => buildArcGeometry(next, pathOptionsOf(detail)))
         .then((built) => {

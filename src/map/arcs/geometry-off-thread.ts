@@ -5,6 +5,39 @@ import type { ArcPathOptions } from '../../geo/great-circle.ts';
 import type { ArcDatum } from './types.ts';
 
 /**
+ * A data file at least this big has thousands of links, enough for its geometry to be built off the main
+ * thread (about 60 bytes a link in TSV, so about `OFF_THREAD_MIN_ARCS`).
+ */
+export const WARM_WORKER_FROM_BYTES = 256 * 1024;
+
+/** A worker started before it was asked anything, so its module has loaded by the time the arcs have. */
+let warmWorker: Worker | null = null;
+
+function startWorker(): Worker {
+  return new Worker(new URL('./geometry-worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts the geometry worker while a data file of `byteLength` bytes is still arriving and being parsed, if
+ * the file is big enough to need it. Starting one costs the same a little later otherwise, on the path to
+ * the first frame with arcs.
+ */
+export function warmGeometryWorkerFor(byteLength: number): void {
+  if (!(byteLength >= WARM_WORKER_FROM_BYTES) || warmWorker) return;
+  try {
+    warmWorker = startWorker();
+  } catch {
+    // Workers refused: the request will fail the same way and the geometry is built on the main thread.
+  }
+}
+
+/** Ends the worker started ahead, if the data it was started for turned out small enough to build here. */
+export function releaseWarmGeometryWorker(): void {
+  warmWorker?.terminate();
+  warmWorker = null;
+}
+
+/**
  * `buildArcGeometry` in a worker: tens of thousands of great circles take the main thread a second or more,
  * while the page has its lists and the basemap to lay out. Rejects when workers are unavailable or
  * refused, for the caller to build them itself; the geometry is the same either way.
@@ -14,7 +47,8 @@ export function buildArcGeometryOffThread(
   pathOptions: ArcPathOptions,
 ): Promise<ArcGeometry> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./geometry-worker.ts', import.meta.url), { type: 'module' });
+    const worker = warmWorker ?? startWorker();
+    warmWorker = null;
     worker.onmessage = (event: MessageEvent<ArcGeometry>) => {
       worker.terminate();
       resolve(event.data);
