@@ -1,7 +1,10 @@
+import type { Page } from '@playwright/test';
 import { expect, test, withoutMotion } from './fixtures.ts';
+import type { AppPage } from './pages/app-page.ts';
 import { REGION_IDS } from '../src/geo/regions.ts';
 import { differingPixelShare, pngSize } from './support/png.ts';
 import { figuresOf, mostCommon, isSelected, readHubs, readLinkFacts, yearDomain } from './support/dataset.ts';
+import { hubLines, linksFile } from './support/bad-inputs.ts';
 
 const links = readLinkFacts();
 
@@ -61,13 +64,18 @@ test('playing grows the network year by year; pause keeps the year reached', asy
   await app.expectSelection(figuresOf(links, { to: secondStop }));
 });
 
-test('while a year pulses in playback, the years before it stay drawn as they are', async ({ app, page }) => {
-  const datedYears = [...new Set(links.flatMap((link) => (link.year === null ? [] : [link.year])))].sort(
-    (a, b) => a - b,
-  );
-  // Playing from the end of a range starts at its first year; three steps in, earlier years have arcs.
-  const [startYear, pulsingYear] = [datedYears.at(-8)!, datedYears.at(-5)!];
-  await app.open(`lang=en&from=${startYear}&to=${lastYear}`);
+/**
+ * Plays from `startYear` (the range's end is the data's last year) to `pulsingYear`, then pauses; screenshots
+ * of the map while that year pulses and after the pause differ only by the pulsing arcs. `drawnFrom` says
+ * whether the pulsing frames are drawn whole or composited from cached layers.
+ */
+async function expectEarlierYearsSteadyWhilePulsing(
+  { app, page }: { app: AppPage; page: Page },
+  query: string,
+  [startYear, pulsingYear]: readonly [number, number],
+  drawnFrom: 'scene' | 'layers',
+) {
+  await app.open(`lang=en&${query}&from=${startYear}&to=${lastYear}`);
   await app.speed.selectOption('1');
   const canvas = app.map.locator('canvas.maplibregl-canvas');
 
@@ -80,6 +88,7 @@ test('while a year pulses in playback, the years before it stay drawn as they ar
       timeout: 100,
     });
   }).toPass({ timeout: 20_000, intervals: [50] });
+  await expect(app.map).toHaveAttribute('data-arcs-drawn-from', drawnFrom);
   await app.pauseButton.click();
   await expect(app.yearDisplay).toHaveText(app.messages.time.range(startYear, pulsingYear));
   await page.waitForTimeout(300);
@@ -96,6 +105,48 @@ test('while a year pulses in playback, the years before it stay drawn as they ar
   // Only the pulsing year's arcs look different while playing.
   expect(pngSize(playing!), 'pressing play or pause does not resize the map').toEqual(pngSize(paused));
   expect(differingPixelShare(playing!, paused)).toBeLessThan(arcsShare / 2);
+}
+
+const datedYears = [...new Set(links.flatMap((link) => (link.year === null ? [] : [link.year])))].sort(
+  (a, b) => a - b,
+);
+// Playing from the end of a range starts at its first year; three steps in, earlier years have arcs.
+const playedYears = [datedYears.at(-8)!, datedYears.at(-5)!] as const;
+
+test('while a year pulses in playback, the years before it stay drawn as they are', async ({ app, page }) => {
+  await expectEarlierYearsSteadyWhilePulsing({ app, page }, '', playedYears, 'scene');
+});
+
+test('with thousands of arcs in view, a pulsing year is drawn over cached layers of the years before it', async ({
+  app,
+  page,
+}) => {
+  // The official links 50 times over, under other partner names: the same years, far more arcs.
+  const copies = 50;
+  const lines = ['daqing', 'jinzhong', 'liaocheng', 'chongqing'].flatMap(hubLines);
+  const file = linksFile(
+    'many-years.tsv',
+    Array.from({ length: copies }, () => lines).flat(),
+    (cells, index) => {
+      const copy = Math.floor(index / lines.length);
+      cells.id = '';
+      cells.partner_zh = `${cells.partner_zh}${copy}`;
+      cells.partner_en = `${cells.partner_en} ${copy}`;
+    },
+  );
+  await page.route('**/site-data/many-years.tsv', (route) =>
+    route.fulfill({ body: file.buffer, contentType: 'text/tab-separated-values' }),
+  );
+  const inRange = links.filter(
+    (link) => link.year !== null && link.year >= playedYears[0] && link.year <= playedYears[1],
+  );
+  expect(inRange.length * copies, 'enough arcs in view for the cached layers').toBeGreaterThanOrEqual(1000);
+  await expectEarlierYearsSteadyWhilePulsing(
+    { app, page },
+    'data=site-data/many-years.tsv',
+    playedYears,
+    'layers',
+  );
 });
 
 test('region, hub, relation and level chips filter the arcs and the summary', async ({ app, page }) => {

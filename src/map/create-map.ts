@@ -56,9 +56,10 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
   const reportDrawn = () => {
     const drawn = String(arcs.getStats().arcs);
     const visible = String(arcs.countVisible());
-    const { style } = arcs.getStats();
+    const { style, drawnFrom } = arcs.getStats();
     if (container.dataset.arcsDrawn !== drawn) container.dataset.arcsDrawn = drawn;
     if (container.dataset.arcsStyle !== style) container.dataset.arcsStyle = style;
+    if (container.dataset.arcsDrawnFrom !== drawnFrom) container.dataset.arcsDrawnFrom = drawnFrom;
     if (container.dataset.arcsVisible !== visible) container.dataset.arcsVisible = visible;
   };
   const arcs = createArcsOverlay(map, { hookId: ARCS_LAYER_ID, onDrawn: reportDrawn });

@@ -61,6 +61,11 @@ export interface ArcsLayerStats {
   lastDrawMs: number;
   /** How the last draw drew the arcs: 1-px lines from `HAIRLINES_FROM_ARCS` (arcs-overlay.ts) arcs in view, else ribbons. */
   style: 'ribbons' | 'hairlines';
+  /**
+   * Where the last frame came from: drawn whole, or composited from cached layers around the arcs of a
+   * pulsing year (from `PULSE_LAYERS_FROM_ARCS` (arcs-overlay.ts) arcs in view, while the camera is still).
+   */
+  drawnFrom: 'scene' | 'layers';
 }
 
 /**
