@@ -14,7 +14,7 @@ import { prepareDatasets } from './runner/datasets.ts';
 import type { BenchDataset } from './runner/datasets.ts';
 import { measurePageRun, measureSoak } from './runner/measure-page.ts';
 import type { MapSize } from './runner/measure-page.ts';
-import { parseBenchOptions, USAGE } from './runner/options.ts';
+import { pagesInMeasuringOrder, parseBenchOptions, USAGE } from './runner/options.ts';
 import { datasetTable, targetsTable } from './runner/report.ts';
 import { serveFolders } from './runner/server.ts';
 import { summarizeRuns } from './runner/summarize.ts';
@@ -90,11 +90,7 @@ try {
   const runs = new Map<string, Map<PageId, PageRun[]>>();
   for (let round = 1; round <= options.runs; round++) {
     for (const dataset of datasets) {
-      for (const page of options.pages) {
-        if (page === 'basemap' && dataset !== datasets[0]) {
-          // The floor does not depend on the dataset: measured once per round, reported with every dataset.
-          continue;
-        }
+      for (const page of pagesInMeasuringOrder(options.pages)) {
         log(`[${seconds()}] run ${round}/${options.runs} · ${dataset.id} · ${page}`);
         const request = {
           page,
@@ -114,11 +110,9 @@ try {
       }
     }
   }
-  const floorRuns = runs.get(datasets[0]?.id ?? '')?.get('basemap');
   const summaries: Record<string, DatasetSummary> = {};
   for (const dataset of datasets) {
     const byPage = runs.get(dataset.id) ?? new Map<PageId, PageRun[]>();
-    if (floorRuns) byPage.set('basemap', floorRuns);
     summaries[dataset.id] = Object.fromEntries(
       [...byPage].map(([page, pageRuns]) => [page, summarizeRuns(pageRuns)]),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_IDS, parseBenchOptions } from './options.ts';
+import { DATASET_IDS, pagesInMeasuringOrder, parseBenchOptions } from './options.ts';
 
 describe('parseBenchOptions', () => {
   it('defaults to every dataset and page, 2 runs and the full soak', () => {
@@ -38,5 +38,22 @@ describe('parseBenchOptions', () => {
     expect(() => parseBenchOptions(['--timescale', '20000'])).toThrow(/--timescale/);
     expect(() => parseBenchOptions(['--samples', '0'])).toThrow(/--samples/);
     expect(() => parseBenchOptions(['--warmup', '-1'])).toThrow(/--warmup/);
+  });
+});
+
+describe('pagesInMeasuringOrder', () => {
+  it('measures the basemap alone right before the app, the rest in the order given', () => {
+    expect(pagesInMeasuringOrder(['app', 'geojson', 'deckgl', 'basemap'])).toEqual([
+      'basemap',
+      'app',
+      'geojson',
+      'deckgl',
+    ]);
+    expect(pagesInMeasuringOrder(['geojson', 'app', 'basemap'])).toEqual(['geojson', 'basemap', 'app']);
+  });
+
+  it('keeps the order given when there is no app or no basemap to pair', () => {
+    expect(pagesInMeasuringOrder(['basemap', 'geojson'])).toEqual(['basemap', 'geojson']);
+    expect(pagesInMeasuringOrder(['deckgl', 'app'])).toEqual(['deckgl', 'app']);
   });
 });
