@@ -57,3 +57,32 @@ test('prefers-reduced-motion turns the flow animation off', async ({ app, page }
   await expect(app.map).toHaveAttribute('data-flow', 'off');
   await expect(app.flowToggle).not.toBeChecked();
 });
+
+/** WCAG contrast ratio of two `rgb()`/`rgba()` colours, alpha ignored (the credit's background is 80 % opaque). */
+function contrastRatio(foreground: string, background: string): number {
+  const luminance = (colour: string) => {
+    const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((channel) => {
+      const unit = channel / 255;
+      return unit <= 0.03928 ? unit / 12.92 : ((unit + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [lighter, darker] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (lighter! + 0.05) / (darker! + 0.05);
+}
+
+test('the basemap credit is readable on its dark background, in both themes', async ({ app, page }) => {
+  // axe leaves it unjudged: its background is translucent over the map's canvas.
+  for (const theme of ['default', 'projector']) {
+    await app.open(`lang=en&theme=${theme}`);
+    const credit = page.locator('.maplibregl-ctrl-attrib');
+    await expect(credit).toContainText('Natural Earth');
+    const [colour, background] = await credit.evaluate((node) => {
+      const style = getComputedStyle(node);
+      return [style.color, style.backgroundColor];
+    });
+    expect(contrastRatio(colour, background), `${theme}: ${colour} on ${background}`).toBeGreaterThanOrEqual(
+      4.5,
+    );
+  }
+});
