@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, labelSpots, nearestWorldCopy, paddedBounds, PlacedBoxes } from './labels-overlay.ts';
+import {
+  HUB_LABEL_GAP,
+  keepPointsClear,
+  labelBox,
+  labelSpots,
+  leastCoveredSpot,
+  nearestWorldCopy,
+  paddedBounds,
+  PlacedBoxes,
+} from './labels-overlay.ts';
 
 const box = (x0: number, y0: number, width = 40, height = 14) => ({
   x0,
@@ -67,13 +76,17 @@ describe('labelSpots', () => {
     expect(labelSpots(100, 50, 40, 14, 7, false)).toEqual([{ left: 107, top: 43 }]);
   });
 
-  it('gives a hub the right, the left, above and below, none of them over its point', () => {
+  it('gives a hub the right, the left, above, below and the four corners, none of them over its point', () => {
     const spots = labelSpots(100, 50, 40, 14, 10, true);
     expect(spots).toEqual([
       { left: 110, top: 43 },
       { left: 50, top: 43 },
       { left: 80, top: 26 },
       { left: 80, top: 60 },
+      { left: 107, top: 29 },
+      { left: 107, top: 57 },
+      { left: 53, top: 29 },
+      { left: 53, top: 57 },
     ]);
     for (const spot of spots) {
       const { x0, y0, x1, y1 } = labelBox(spot, 40, 14);
@@ -90,6 +103,58 @@ describe('labelSpots', () => {
     const spots = labelSpots(130, 56, 60, 18, 10, true);
     const free = spots.find((spot) => placed.tryPlace(labelBox(spot, 60, 18)));
     expect(free).toEqual(spots[3]);
+  });
+});
+
+describe('leastCoveredSpot', () => {
+  it('takes the first spot that overlaps nothing', () => {
+    const placed = new PlacedBoxes();
+    placed.place(labelBox({ left: 110, top: 43 }, 40, 14));
+    const spots = labelSpots(100, 50, 40, 14, 10, true);
+    expect(leastCoveredSpot(spots, placed, 40, 14)).toEqual({ spot: spots[1], coveredArea: 0 });
+  });
+
+  it('with every spot taken, takes the one it overlaps least, not the first', () => {
+    const placed = new PlacedBoxes();
+    const spots = labelSpots(100, 50, 40, 14, 10, true);
+    // Each spot's box, shifted so it still overlaps the spot's by a different amount: the seventh least.
+    spots.forEach((spot, index) =>
+      placed.place(labelBox({ left: spot.left + (index === 6 ? 38 : 10), top: spot.top }, 40, 14)),
+    );
+    const found = leastCoveredSpot(spots, placed, 40, 14);
+    expect(found?.spot).toEqual(spots[6]);
+    expect(found?.coveredArea).toBeGreaterThan(0);
+  });
+
+  it('measures the area overlapped, each placed box once however many cells it spans', () => {
+    const placed = new PlacedBoxes(8);
+    placed.place({ x0: 0, y0: 0, x1: 20, y1: 20 });
+    placed.place({ x0: 30, y0: 0, x1: 40, y1: 10 });
+    expect(placed.coveredArea({ x0: 10, y0: 10, x1: 35, y1: 30 })).toBe(10 * 10 + 0);
+    expect(placed.coveredArea({ x0: 10, y0: 5, x1: 35, y1: 30 })).toBe(10 * 15 + 5 * 5);
+  });
+});
+
+describe('keepPointsClear', () => {
+  const [width, height, gap] = [60, 18, HUB_LABEL_GAP];
+
+  it('keeps a hub name off a hub point just right of its own, and off nothing else', () => {
+    const [own, other] = [
+      { x: 100, y: 50 },
+      { x: 112, y: 51 },
+    ];
+    const placed = new PlacedBoxes();
+    keepPointsClear(placed, [own, other, null], gap / 2);
+    const spots = labelSpots(own.x, own.y, width, height, gap, true);
+    // Right of its point the name would begin over the other hub's point; left of it, it is clear.
+    expect(leastCoveredSpot(spots, placed, width, height)).toEqual({ spot: spots[1], coveredArea: 0 });
+  });
+
+  it('never covers the own point from any spot', () => {
+    const placed = new PlacedBoxes();
+    keepPointsClear(placed, [{ x: 100, y: 50 }], gap / 2);
+    for (const spot of labelSpots(100, 50, width, height, gap, true))
+      expect(placed.coveredArea(labelBox(spot, width, height)), JSON.stringify(spot)).toBe(0);
   });
 });
 

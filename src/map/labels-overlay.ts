@@ -49,6 +49,21 @@ export class PlacedBoxes {
     return this.cellKeys(box).every((key) => !this.cells.get(key)?.some((other) => overlaps(box, other)));
   }
 
+  /** The area of `box` that boxes placed so far cover (counting overlaps among them twice). */
+  coveredArea(box: Box): number {
+    const seen = new Set<Box>();
+    let area = 0;
+    for (const key of this.cellKeys(box))
+      for (const other of this.cells.get(key) ?? []) {
+        if (seen.has(other) || !overlaps(box, other)) continue;
+        seen.add(other);
+        area +=
+          (Math.min(box.x1, other.x1) - Math.max(box.x0, other.x0)) *
+          (Math.min(box.y1, other.y1) - Math.max(box.y0, other.y0));
+      }
+    return area;
+  }
+
   /** Places `box` unless it overlaps one already placed; returns whether it was placed. */
   tryPlace(box: Box): boolean {
     if (!this.isFree(box)) return false;
@@ -91,8 +106,8 @@ export const labelBox = (spot: LabelSpot, textWidth: number, textHeight: number)
 
 /**
  * Places for the text of a label at point (x, y), best first: right of the point, then (hubs only, which
- * are never hidden) left of it, above and below it. Hubs of one country can stand close together, and
- * one's name must not hide the other's.
+ * are never hidden) left of it, above, below, and at its four corners. Hubs of one country can stand close
+ * together, and one's name must not hide the other's.
  */
 export function labelSpots(
   x: number,
@@ -104,12 +119,62 @@ export function labelSpots(
 ): LabelSpot[] {
   const right = { left: x + gap, top: y - textHeight / 2 };
   if (!isHub) return [right];
+  // At a corner the text clears the point diagonally, so it stands a little closer.
+  const corner = gap * CORNER_GAP;
+  const [leftOfRight, leftOfLeft] = [x + corner, x - corner - textWidth];
+  const [topAbove, topBelow] = [y - corner - textHeight, y + corner];
   return [
     right,
     { left: x - gap - textWidth, top: y - textHeight / 2 },
     { left: x - textWidth / 2, top: y - gap - textHeight },
     { left: x - textWidth / 2, top: y + gap },
+    { left: leftOfRight, top: topAbove },
+    { left: leftOfRight, top: topBelow },
+    { left: leftOfLeft, top: topAbove },
+    { left: leftOfLeft, top: topBelow },
   ];
+}
+
+const CORNER_GAP = 0.7;
+/** Between a hub's point and its name, px at label scale 1; half of it around the point is kept clear. */
+export const HUB_LABEL_GAP = 10;
+
+/**
+ * The first of `spots` where a label of this size overlaps nothing placed, or else the one it overlaps
+ * least: a hub's name is drawn however crowded its place, as little over the others as it can.
+ */
+export function leastCoveredSpot(
+  spots: readonly LabelSpot[],
+  placed: PlacedBoxes,
+  textWidth: number,
+  textHeight: number,
+): { spot: LabelSpot; coveredArea: number } | null {
+  let best: { spot: LabelSpot; coveredArea: number } | null = null;
+  for (const spot of spots) {
+    const coveredArea = placed.coveredArea(labelBox(spot, textWidth, textHeight));
+    if (!best || coveredArea < best.coveredArea) best = { spot, coveredArea };
+    if (coveredArea === 0) break;
+  }
+  return best;
+}
+
+/**
+ * Marks a square of `halfSize` around each point as taken, before any name is placed: a hub's name beside
+ * another hub's point would read as that hub's. A hub's own name never reaches into its point's square.
+ */
+export function keepPointsClear(
+  placed: PlacedBoxes,
+  points: readonly ({ x: number; y: number } | null)[],
+  halfSize: number,
+): void {
+  for (const point of points)
+    if (point)
+      placed.place({
+        x0: point.x - halfSize,
+        y0: point.y - halfSize,
+        x1: point.x + halfSize,
+        y1: point.y + halfSize,
+      });
 }
 
 /**
@@ -188,15 +253,27 @@ export class LabelsOverlay {
     const drawnHubs: string[] = [];
     // Projecting is the costly step with many partners; places well outside the view are skipped first.
     const view = isGlobe ? null : paddedBounds(this.map.getBounds());
-    for (const label of this.labels) {
+    const screenPoint = (label: PlaceLabel) => {
       const lon = nearestWorldCopy(label.lon, center.lng);
       if (view && (lon < view.west || lon > view.east || label.lat < view.south || label.lat > view.north))
-        continue;
-      if (isGlobe && greatCircleAngle([lon, label.lat], [center.lng, center.lat]) > Math.PI / 2.2) continue;
+        return null;
+      if (isGlobe && greatCircleAngle([lon, label.lat], [center.lng, center.lat]) > Math.PI / 2.2)
+        return null;
       const point = this.map.project([lon, label.lat]);
-      if (point.x < -50 || point.y < -50 || point.x > width + 50 || point.y > height + 50) continue;
-      const isDrawn = this.drawLabel(context, label, point.x, point.y, placed);
-      if (isDrawn && label.isHub) drawnHubs.push(label.lines.join(' / '));
+      return point.x < -50 || point.y < -50 || point.x > width + 50 || point.y > height + 50 ? null : point;
+    };
+    const hubs = this.labels.filter((label) => label.isHub);
+    const hubPoints = hubs.map(screenPoint);
+    keepPointsClear(placed, hubPoints, (HUB_LABEL_GAP / 2) * this.scale);
+    hubs.forEach((label, index) => {
+      const point = hubPoints[index];
+      if (point && this.drawLabel(context, label, point.x, point.y, placed))
+        drawnHubs.push(label.lines.join(' / '));
+    });
+    for (const label of this.labels) {
+      if (label.isHub) continue;
+      const point = screenPoint(label);
+      if (point) this.drawLabel(context, label, point.x, point.y, placed);
     }
     // Canvas text is invisible to the DOM; tests read which hub labels were drawn, and in which languages.
     const hubLabels = drawnHubs.join(' | ');
@@ -215,7 +292,7 @@ export class LabelsOverlay {
     const font = `${label.isHub ? 700 : 500} ${size}px ${LABEL_FONT_STACK}`;
     const lineHeight = size * 1.2;
     const textHeight = lineHeight * label.lines.length;
-    const gap = (label.isHub ? 10 : 7) * this.scale;
+    const gap = (label.isHub ? HUB_LABEL_GAP : 7) * this.scale;
     // A partner's label hidden even at zero width is hidden at any width: most of tens of thousands of
     // partners are, and measuring their text is what a frame would spend its time on.
     const nearestTop = y - textHeight / 2;
@@ -236,12 +313,11 @@ export class LabelsOverlay {
     }
     const textWidth = this.widthOf(context, label);
     const spots = labelSpots(x, y, textWidth, textHeight, gap, label.isHub);
-    let spot = spots.find((candidate) => placed.tryPlace(labelBox(candidate, textWidth, textHeight)));
-    if (!spot) {
-      if (!label.isHub || !spots[0]) return false;
-      spot = spots[0];
-      placed.place(labelBox(spot, textWidth, textHeight));
-    }
+    const spot = label.isHub
+      ? leastCoveredSpot(spots, placed, textWidth, textHeight)?.spot
+      : spots.find((candidate) => placed.tryPlace(labelBox(candidate, textWidth, textHeight)));
+    if (!spot) return false;
+    if (label.isHub) placed.place(labelBox(spot, textWidth, textHeight));
     const { left, top } = spot;
     context.textBaseline = 'top';
     context.lineJoin = 'round';
