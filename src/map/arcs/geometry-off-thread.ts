@@ -5,10 +5,11 @@ import type { ArcPathOptions } from '../../geo/great-circle.ts';
 import type { ArcDatum } from './types.ts';
 
 /**
- * A data file at least this big has thousands of links, enough for its geometry to be built off the main
- * thread (about 60 bytes a link in TSV, so about `OFF_THREAD_MIN_ARCS`).
+ * A data file at least this big most likely has the thousands of links whose geometry is built off the main
+ * thread (`OFF_THREAD_MIN_ARCS`): a links row takes about 250 bytes with one source, 700 with several. A
+ * smaller file with that many gets its worker a little later; a bigger one without them ends it unused.
  */
-export const WARM_WORKER_FROM_BYTES = 256 * 1024;
+export const WARM_WORKER_FROM_BYTES = 1024 * 1024;
 
 /** A worker started before it was asked anything, so its module has loaded by the time the arcs have. */
 let warmWorker: Worker | null = null;
