@@ -244,7 +244,8 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     };
     stats.style = lastDraw.hairlines ? 'hairlines' : 'ribbons';
     const points = { zoom: camera.zoom, pixelRatio, worldOffsets: camera.pointOffsets };
-    // While a year pulses the rest stays in cached layers, unless the camera moves, which would spoil them anyway.
+    // While a year pulses over many arcs the rest stays in cached layers, unless the camera moves, which would
+    // spoil them anyway.
     const isCameraStill = drawnCameraVersion === cameraVersion;
     drawnCameraVersion = cameraVersion;
     const isPulsing = lastDraw.highlightYear !== 0 && !lastDraw.flow;

@@ -8,6 +8,7 @@ import {
   nearestWorldCopy,
   paddedBounds,
   PlacedBoxes,
+  placeLabel,
 } from './labels-overlay.ts';
 
 const box = (x0: number, y0: number, width = 40, height = 14) => ({
@@ -132,6 +133,38 @@ describe('leastCoveredSpot', () => {
     placed.place({ x0: 30, y0: 0, x1: 40, y1: 10 });
     expect(placed.coveredArea({ x0: 10, y0: 10, x1: 35, y1: 30 })).toBe(10 * 10 + 0);
     expect(placed.coveredArea({ x0: 10, y0: 5, x1: 35, y1: 30 })).toBe(10 * 15 + 5 * 5);
+  });
+});
+
+describe('placeLabel', () => {
+  const spots = labelSpots(100, 50, 40, 14, 10, true);
+  const crowded = () => {
+    const placed = new PlacedBoxes();
+    for (const spot of spots) placed.place(labelBox({ left: spot.left + 20, top: spot.top }, 40, 14));
+    return placed;
+  };
+
+  it('hides a label that has no free place, and marks nothing', () => {
+    const placed = crowded();
+    expect(placeLabel(spots, placed, 40, 14, false)).toBeNull();
+    for (const spot of spots)
+      expect(placed.coveredArea(labelBox(spot, 40, 14))).toBe(crowded().coveredArea(labelBox(spot, 40, 14)));
+  });
+
+  it('shows a label that is always shown where it overlaps least, and marks it taken', () => {
+    const placed = crowded();
+    const spot = placeLabel(spots, placed, 40, 14, true);
+    expect(spot).toEqual(leastCoveredSpot(spots, crowded(), 40, 14)?.spot);
+    expect(placed.coveredArea(labelBox(spot!, 40, 14))).toBeGreaterThan(
+      crowded().coveredArea(labelBox(spot!, 40, 14)),
+    );
+  });
+
+  it('takes the first free place either way', () => {
+    const placed = new PlacedBoxes();
+    placed.place(labelBox(spots[0]!, 40, 14));
+    expect(placeLabel(spots, placed, 40, 14, false)).toEqual(spots[1]);
+    expect(placeLabel(spots, placed, 40, 14, true)).toEqual(spots[2]);
   });
 });
 

@@ -5,7 +5,7 @@ export interface PlaceLabel {
   lon: number;
   lat: number;
   lines: readonly string[];
-  /** Hubs are drawn first, larger, and never hidden by partners. */
+  /** Hubs are drawn first, larger, and never hidden by partners; a few hubs are never hidden at all. */
   isHub: boolean;
   /**
    * The width of the widest line at label scale `widthScale` (0: not measured yet), filled in by the overlay
@@ -136,6 +136,11 @@ export function labelSpots(
 }
 
 const CORNER_GAP = 0.7;
+/**
+ * Up to this many hubs, every hub's name is drawn however crowded its place (the official data has four).
+ * A national dataset's hundreds would pile up: their names take free places only, still before any partner's.
+ */
+const ALWAYS_NAMED_HUBS = 8;
 /** Between a hub's point and its name, px at label scale 1; half of it around the point is kept clear. */
 export const HUB_LABEL_GAP = 10;
 
@@ -156,6 +161,24 @@ export function leastCoveredSpot(
     if (coveredArea === 0) break;
   }
   return best;
+}
+
+/**
+ * Takes the first of `spots` free for a label of this size, or, for a label that is always shown, the one it
+ * overlaps least; marks its box as taken and returns it. Null when the label is to be hidden.
+ */
+export function placeLabel(
+  spots: readonly LabelSpot[],
+  placed: PlacedBoxes,
+  textWidth: number,
+  textHeight: number,
+  isAlwaysShown: boolean,
+): LabelSpot | null {
+  if (!isAlwaysShown)
+    return spots.find((spot) => placed.tryPlace(labelBox(spot, textWidth, textHeight))) ?? null;
+  const spot = leastCoveredSpot(spots, placed, textWidth, textHeight)?.spot ?? null;
+  if (spot) placed.place(labelBox(spot, textWidth, textHeight));
+  return spot;
 }
 
 /**
@@ -265,15 +288,16 @@ export class LabelsOverlay {
     const hubs = this.labels.filter((label) => label.isHub);
     const hubPoints = hubs.map(screenPoint);
     keepPointsClear(placed, hubPoints, (HUB_LABEL_GAP / 2) * this.scale);
+    const isAlwaysNamed = hubs.length <= ALWAYS_NAMED_HUBS;
     hubs.forEach((label, index) => {
       const point = hubPoints[index];
-      if (point && this.drawLabel(context, label, point.x, point.y, placed))
+      if (point && this.drawLabel(context, label, point.x, point.y, placed, isAlwaysNamed))
         drawnHubs.push(label.lines.join(' / '));
     });
     for (const label of this.labels) {
       if (label.isHub) continue;
       const point = screenPoint(label);
-      if (point) this.drawLabel(context, label, point.x, point.y, placed);
+      if (point) this.drawLabel(context, label, point.x, point.y, placed, false);
     }
     // Canvas text is invisible to the DOM; tests read which hub labels were drawn, and in which languages.
     const hubLabels = drawnHubs.join(' | ');
@@ -286,6 +310,7 @@ export class LabelsOverlay {
     x: number,
     y: number,
     placed: PlacedBoxes,
+    isAlwaysNamed: boolean,
   ): boolean {
     if (label.lines.length === 0) return false;
     const size = (label.isHub ? 15 : 12) * this.scale;
@@ -313,11 +338,8 @@ export class LabelsOverlay {
     }
     const textWidth = this.widthOf(context, label);
     const spots = labelSpots(x, y, textWidth, textHeight, gap, label.isHub);
-    const spot = label.isHub
-      ? leastCoveredSpot(spots, placed, textWidth, textHeight)?.spot
-      : spots.find((candidate) => placed.tryPlace(labelBox(candidate, textWidth, textHeight)));
+    const spot = placeLabel(spots, placed, textWidth, textHeight, isAlwaysNamed);
     if (!spot) return false;
-    if (label.isHub) placed.place(labelBox(spot, textWidth, textHeight));
     const { left, top } = spot;
     context.textBaseline = 'top';
     context.lineJoin = 'round';
