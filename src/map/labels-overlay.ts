@@ -105,9 +105,9 @@ export const labelBox = (spot: LabelSpot, textWidth: number, textHeight: number)
 });
 
 /**
- * Places for the text of a label at point (x, y), best first: right of the point, then (hubs only, which
- * are never hidden) left of it, above, below, and at its four corners. Hubs of one country can stand close
- * together, and one's name must not hide the other's.
+ * Places for the text of a label at point (x, y), best first: right of the point, then (hubs only) left of
+ * it, above, below, and at its four corners. Hubs of one country can stand close together, and one's name
+ * must not hide the other's.
  */
 export function labelSpots(
   x: number,
@@ -146,7 +146,7 @@ export const HUB_LABEL_GAP = 10;
 
 /**
  * The first of `spots` where a label of this size overlaps nothing placed, or else the one it overlaps
- * least: a hub's name is drawn however crowded its place, as little over the others as it can.
+ * least: a name that is always shown goes as little over the others as it can.
  */
 export function leastCoveredSpot(
   spots: readonly LabelSpot[],
