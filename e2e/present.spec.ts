@@ -110,6 +110,46 @@ test.describe('present mode', () => {
     await present.expectArcs(rows.length, visible);
   });
 
+  test('draws no place name under the caption or the toolbar', async ({ present, page }) => {
+    await present.open('mode=present&step=1&lang=en');
+    await present.expectArcs(rows.length, rowsOfStep(rows, stepAt(0)).length);
+    const countLabelPixels = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.labels-overlay');
+        const image = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+        if (!canvas || !image) throw new Error('no labels canvas');
+        const origin = canvas.getBoundingClientRect();
+        const scale = canvas.width / origin.width;
+        const covers = [...document.querySelectorAll('.present-caption, .present-toolbar')].map((cover) =>
+          cover.getBoundingClientRect(),
+        );
+        const counts = { underCovers: 0, elsewhere: 0 };
+        for (let y = 0; y < image.height; y++)
+          for (let x = 0; x < image.width; x++) {
+            if (image.data[4 * (y * image.width + x) + 3] === 0) continue;
+            const [left, top] = [origin.left + x / scale, origin.top + y / scale];
+            const isCovered = covers.some(
+              (cover) => left >= cover.left && left < cover.right && top >= cover.top && top < cover.bottom,
+            );
+            counts[isCovered ? 'underCovers' : 'elsewhere'] += 1;
+          }
+        return counts;
+      });
+    // Labels are drawn once the camera has settled: two readings a moment apart agree.
+    let previous = '';
+    await expect
+      .poll(async () => {
+        const reading = JSON.stringify(await countLabelPixels());
+        const isSettled = reading === previous;
+        previous = reading;
+        return isSettled;
+      })
+      .toBe(true);
+    const counts = JSON.parse(previous) as { underCovers: number; elsewhere: number };
+    expect(counts.elsewhere, 'place names are drawn beside the caption').toBeGreaterThan(2000);
+    expect(counts.underCovers, 'label pixels under the caption and the toolbar').toBe(0);
+  });
+
   test('exports the view as PNG at screen size and at 3840×2160, with the arcs drawn', async ({
     present,
   }) => {

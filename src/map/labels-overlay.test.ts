@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  coveredBoxes,
   HUB_LABEL_GAP,
   keepPointsClear,
   labelBox,
@@ -198,5 +199,31 @@ describe('PlacedBoxes.place', () => {
     placed.place(box(10, 5));
     expect(placed.isFree(box(45, 8))).toBe(false);
     expect(placed.isFree(box(60, 8))).toBe(true);
+  });
+});
+
+describe('coveredBoxes', () => {
+  const canvas = { left: 100, top: 50, right: 1380, bottom: 770 };
+
+  it('gives a covering element as a box in the canvas’ pixels', () => {
+    const caption = { left: 124, top: 517, right: 860, bottom: 730 };
+    expect(coveredBoxes(canvas, [caption])).toEqual([{ x0: 24, y0: 467, x1: 760, y1: 680 }]);
+  });
+
+  it('leaves out hidden elements and those beside the canvas', () => {
+    const hidden = { left: 0, top: 0, right: 0, bottom: 0 };
+    const besideTheMap = { left: 0, top: 50, right: 100, bottom: 770 };
+    const below = { left: 200, top: 770, right: 400, bottom: 800 };
+    expect(coveredBoxes(canvas, [hidden, besideTheMap, below])).toEqual([]);
+  });
+
+  it('keeps partners’ names from under a cover, which no name is placed in', () => {
+    const placed = new PlacedBoxes();
+    for (const box of coveredBoxes(canvas, [{ left: 100, top: 650, right: 700, bottom: 770 }]))
+      placed.place(box);
+    const under = labelSpots(300, 650, 80, 14, 7, false);
+    expect(placeLabel(under, placed, 80, 14, false)).toBeNull();
+    const above = labelSpots(300, 560, 80, 14, 7, false);
+    expect(placeLabel(above, placed, 80, 14, false)).not.toBeNull();
   });
 });

@@ -200,6 +200,34 @@ export function keepPointsClear(
       });
 }
 
+/** Marks a page element that lies over the map (a caption, a card, a toolbar): no place name goes under it. */
+export const COVERS_MAP_ATTRIBUTE = 'data-covers-map';
+
+type ClientRect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
+
+/**
+ * The parts of the map canvas (client rect `canvas`) that elements with client rects `covers` hide, in the
+ * canvas' CSS pixels. Hidden elements (no size) and those wholly beside the canvas cover nothing.
+ */
+export function coveredBoxes(canvas: ClientRect, covers: readonly ClientRect[]): Box[] {
+  return covers
+    .filter(
+      (cover) =>
+        cover.right > cover.left &&
+        cover.bottom > cover.top &&
+        cover.right > canvas.left &&
+        cover.left < canvas.right &&
+        cover.bottom > canvas.top &&
+        cover.top < canvas.bottom,
+    )
+    .map((cover) => ({
+      x0: cover.left - canvas.left,
+      y0: cover.top - canvas.top,
+      x1: cover.right - canvas.left,
+      y1: cover.bottom - canvas.top,
+    }));
+}
+
 /**
  * Place names drawn on a 2D canvas over the map with the system's CJK fonts: MapLibre's own symbol
  * layers would need a glyph server, and the app must not request anything from another host.
@@ -260,7 +288,11 @@ export class LabelsOverlay {
     this.canvas.remove();
   }
 
-  draw(): void {
+  /**
+   * Draws the labels now. On screen they keep out from under the page's elements that cover the map; an
+   * exported image has none of them, so `forExport` ignores them.
+   */
+  draw({ forExport = false } = {}): void {
     this.frame = 0;
     const { width, height, ratio } = this.size;
     if (this.canvas.width !== Math.round(width * ratio)) this.canvas.width = Math.round(width * ratio);
@@ -285,6 +317,8 @@ export class LabelsOverlay {
       const point = this.map.project([lon, label.lat]);
       return point.x < -50 || point.y < -50 || point.x > width + 50 || point.y > height + 50 ? null : point;
     };
+    // A translucent caption would show names through it, half legible; an opaque card would cut them off.
+    if (!forExport) for (const box of this.coveredBoxes()) placed.place(box);
     const hubs = this.labels.filter((label) => label.isHub);
     const hubPoints = hubs.map(screenPoint);
     keepPointsClear(placed, hubPoints, (HUB_LABEL_GAP / 2) * this.scale);
@@ -302,6 +336,14 @@ export class LabelsOverlay {
     // Canvas text is invisible to the DOM; tests read which hub labels were drawn, and in which languages.
     const hubLabels = drawnHubs.join(' | ');
     if (this.canvas.dataset.hubLabels !== hubLabels) this.canvas.dataset.hubLabels = hubLabels;
+  }
+
+  /** What the page's covering elements hide of the canvas; no layout is read when there are none. */
+  private coveredBoxes(): Box[] {
+    const covers = document.querySelectorAll(`[${COVERS_MAP_ATTRIBUTE}]`);
+    if (covers.length === 0) return [];
+    const rects = [...covers].map((cover) => cover.getBoundingClientRect());
+    return coveredBoxes(this.canvas.getBoundingClientRect(), rects);
   }
 
   private drawLabel(

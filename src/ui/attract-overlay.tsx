@@ -64,7 +64,12 @@ export function AttractOverlay() {
   if (attract.phase !== 'running' || !attract.caption) return null;
   const { caption } = attract;
   return (
-    <div className="attract-overlay attract-caption" role="status" data-testid="attract-caption">
+    <div
+      className="attract-overlay attract-caption"
+      role="status"
+      data-testid="attract-caption"
+      data-covers-map=""
+    >
       <p className="attract-label">
         <Bilingual text={(lang) => messagesFor(lang).attract.tour} />
       </p>

@@ -30,6 +30,7 @@ export function PartnerCard() {
       className={pinned ? 'partner-card' : 'partner-card is-preview'}
       aria-labelledby="partner-card-title"
       data-testid="partner-card"
+      data-covers-map=""
     >
       <header>
         <h2 id="partner-card-title">{primary}</h2>

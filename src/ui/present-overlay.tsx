@@ -30,7 +30,7 @@ export function PresentOverlay() {
     <section className="present-overlay" aria-label={messages.present.overlay}>
       {storyError && <p role="alert">{messages.present.storyFailed(storyError)}</p>}
       {step && (
-        <div className="present-caption">
+        <div className="present-caption" data-covers-map="">
           <p className="present-step" data-testid="present-step">
             {messages.present.stepOf(index + 1, total)}
           </p>
@@ -41,11 +41,16 @@ export function PresentOverlay() {
         </div>
       )}
       {playback.playing && (
-        <output className="present-year" aria-live="off">
+        <output className="present-year" aria-live="off" data-covers-map="">
           {values.to}
         </output>
       )}
-      <div className="present-toolbar" role="toolbar" aria-label={messages.present.toolbar}>
+      <div
+        className="present-toolbar"
+        role="toolbar"
+        aria-label={messages.present.toolbar}
+        data-covers-map=""
+      >
         <button
           type="button"
           aria-label={messages.present.previous}

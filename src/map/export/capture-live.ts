@@ -108,10 +108,15 @@ export async function captureLiveMap(
     frame.pixelRatio === map.getPixelRatio();
   const capture = async () => {
     const captured = await captureNextCompleteFrame(map, arcs, timeoutMs);
-    labels.draw();
+    labels.draw({ forExport: true });
     return { ...captured, labels: copyCanvas(labels.element) };
   };
-  if (isScreenSize) return capture();
+  if (isScreenSize)
+    try {
+      return await capture();
+    } finally {
+      labels.draw();
+    }
 
   const removeStill = showStill(container, await captureNextCompleteFrame(map, arcs, timeoutMs));
   const { center, zoom } = { center: map.getCenter(), zoom: map.getZoom() };
