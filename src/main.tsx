@@ -8,7 +8,7 @@ import { detectLang, messagesFor } from './i18n/index.ts';
 import { createArcMap } from './map/create-map.ts';
 import { warmGeometryWorkerFor } from './map/arcs/geometry-off-thread.ts';
 import { createAppStore } from './state/store.ts';
-import { parseAppMode } from './state/app-mode.ts';
+import { clockScaleOf, parseAppMode } from './state/app-mode.ts';
 import { parseViewFromQuery, serializeViewToQuery } from './state/url.ts';
 import { drivePlayback } from './state/playback.ts';
 import { bindViewToHistory, viewOf } from './state/url-history.ts';
@@ -49,7 +49,7 @@ const configPromise = loadAppConfig();
 
 const isKiosk = parsedMode.mode.kind === 'kiosk';
 // `timescale=` speeds up the kiosk's idle timer, tour and playback alike (tests, simulated soak runs).
-const clock = scaleClock(browserClock(), isKiosk ? parsedMode.mode.timeScale : 1);
+const clock = scaleClock(browserClock(), clockScaleOf(parsedMode.mode));
 if (import.meta.env.PROD) registerServiceWorker();
 
 const mountMap = (container: HTMLElement) => {

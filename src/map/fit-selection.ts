@@ -7,7 +7,8 @@ export function fitCameraToLinks(
   map: MapLibreMap,
   links: readonly Link[],
   hubs: readonly Hub[],
-  isAnimated: boolean,
+  /** How long the camera takes to get there; 0 jumps. */
+  durationMs: number,
   /** Extra room kept clear on each side (CSS px), e.g. under the presentation caption. */
   insets: Partial<Record<'top' | 'bottom' | 'left' | 'right', number>> = {},
 ): void {
@@ -28,5 +29,5 @@ export function fitCameraToLinks(
     left: base + (insets.left ?? 0),
     right: base + (insets.right ?? 0),
   };
-  map.fitBounds(box, { padding, maxZoom: 6, duration: isAnimated ? 1200 : 0 });
+  map.fitBounds(box, { padding, maxZoom: 6, duration: durationMs });
 }

@@ -4,6 +4,7 @@ import { partnerName } from '../data/index.ts';
 import type { Link } from '../data/index.ts';
 import { messagesFor } from '../i18n/index.ts';
 import type { Lang } from '../i18n/index.ts';
+import { clockScaleOf } from '../state/app-mode.ts';
 import { toRgb } from '../state/hub-colors.ts';
 import { selectHubColors, selectHubs, selectLinks, selectVisibleLinks } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
@@ -21,6 +22,8 @@ import type { PartnerPoints } from './places-layers.ts';
 
 /** How much of the map's height the presentation caption may cover (see src/ui/present.css). */
 const PRESENT_CAPTION_SHARE = 0.35;
+/** How long the camera takes to fly to a new view or selection, at real time. */
+const CAMERA_FLIGHT_MS = 1200;
 
 /**
  * Keeps the map in step with the store: each piece of state drives one setter (a uniform, a source's data,
@@ -41,6 +44,8 @@ export function syncMapWithStore(
     equalityFn?: (a: T, b: T) => boolean,
   ) => store.subscribe(select, apply, { fireImmediately: true, ...(equalityFn ? { equalityFn } : {}) });
 
+  // A kiosk's sped-up clock (tests, the benchmark's simulated day) speeds up its camera flights too.
+  const flightMs = () => CAMERA_FLIGHT_MS / clockScaleOf(store.getState().mode);
   const fitToSelection = (isAnimated: boolean) => {
     const state = store.getState();
     // In present mode the caption covers the lower part of the map and the toolbar the top.
@@ -48,7 +53,7 @@ export function syncMapWithStore(
       state.mode.kind === 'present'
         ? { top: 48, bottom: map.getContainer().clientHeight * PRESENT_CAPTION_SHARE }
         : {};
-    fitCameraToLinks(map, selectVisibleLinks(state), selectHubs(state), isAnimated, insets);
+    fitCameraToLinks(map, selectVisibleLinks(state), selectHubs(state), isAnimated ? flightMs() : 0, insets);
   };
 
   const applySizes = () => {
@@ -137,7 +142,7 @@ export function syncMapWithStore(
           Math.abs(map.getZoom() - camera.zoom) > 1e-2;
         if (!moved) return;
         if (reducedMotion.matches) map.jumpTo({ center: camera.center, zoom: camera.zoom });
-        else map.flyTo({ center: camera.center, zoom: camera.zoom, duration: 1200 });
+        else map.flyTo({ center: camera.center, zoom: camera.zoom, duration: flightMs() });
       },
     ),
   ];

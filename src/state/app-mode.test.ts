@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameOriginRelative, parseAppMode } from './app-mode.ts';
+import { clockScaleOf, isSameOriginRelative, parseAppMode } from './app-mode.ts';
 
 const PAGE = 'https://www.example.gov.cn/foreign-affairs/map/index.html';
 
@@ -54,5 +54,14 @@ describe('parseAppMode', () => {
     expect(mode.embed).toBe(true);
     expect(mode.dataUrl).toBeNull();
     expect(refusedDataUrl).toBe('https://evil.example.com/x.tsv');
+  });
+});
+
+describe('clockScaleOf', () => {
+  it('speeds up a kiosk by its timescale, and nothing else', () => {
+    expect(clockScaleOf(parseAppMode('?mode=kiosk&timescale=600', PAGE).mode)).toBe(600);
+    expect(clockScaleOf(parseAppMode('?mode=kiosk', PAGE).mode)).toBe(1);
+    expect(clockScaleOf(parseAppMode('?mode=present&timescale=600', PAGE).mode)).toBe(1);
+    expect(clockScaleOf(parseAppMode('?timescale=600', PAGE).mode)).toBe(1);
   });
 });

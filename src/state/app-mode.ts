@@ -15,6 +15,11 @@ export interface AppMode {
   timeScale: number;
 }
 
+/** How many times faster than real time the page's clock runs: a kiosk's `timescale=`, real time otherwise. */
+export function clockScaleOf(mode: AppMode): number {
+  return mode.kind === 'kiosk' ? mode.timeScale : 1;
+}
+
 export interface ParsedMode {
   mode: AppMode;
   warnings: string[];
