@@ -172,6 +172,9 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     return visibleCount.count;
   }
 
+  /** Whether the data has enough arcs to be drawn as hairlines, unless a filter narrows it. */
+  const hasHairlines = () => arcs.length >= HAIRLINES_FROM_ARCS;
+
   function detailAt(zoom: number): ArcDetail {
     return zoom < COARSE_BELOW_ZOOM ? 'coarse' : 'fine';
   }
@@ -343,7 +346,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     const isCameraChanged = captureCamera(camera, map, input, extent.minX, extent.maxX);
     if (isCameraChanged) cameraVersion++;
     hasCamera = true;
-    if (!isMapLoaded) return scene && prepareScene(scene, camera.projection);
+    if (!isMapLoaded) return scene && prepareScene(scene, camera.projection, hasHairlines());
     if (isCameraChanged || needsDraw || isAnimating(performance.now())) draw();
   });
 
@@ -386,6 +389,8 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     setData(next) {
       arcs = next;
       const version = ++dataVersion;
+      // The hairlines' program compiles while the geometry is being built.
+      if (scene && hasCamera && hasHairlines()) scene.arcs.prepare(camera.projection, true);
       // The level the current view draws is built now, for the per-arc attributes and the extent.
       const detail = detailAt(hasCamera ? camera.zoom : map.getZoom());
       if (next.length < OFF_THREAD_MIN_ARCS) {

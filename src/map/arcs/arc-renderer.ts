@@ -16,6 +16,7 @@ import {
   ATTRIBUTES,
   buildFragmentSource,
   buildVertexSource,
+  type ArcShaderVariant,
   type ProjectionShaderSource,
 } from './shaders.ts';
 
@@ -201,19 +202,18 @@ export class ArcRenderer {
     const { gl } = this;
     const geometry = this.geometries.get(params.detail) ?? this.geometries.get('fine');
     if (!geometry || geometry.indexCount === 0) return;
-    const program = this.useProgram(params.projection, isPicking);
-    this.setUniforms(program, params, isPicking);
-    gl.bindVertexArray(geometry.vertexArray);
     const isHairline = params.hairlines && !isPicking && geometry.lineIndexCount > 0;
+    const variant: ArcShaderVariant = isPicking ? 'picking' : isHairline ? 'hairlines' : 'ribbons';
     const { yearBlocks } = geometry;
     const { yearRange, includeUndated } = params.filter;
     const years = [Math.max(yearRange[0], part.years[0]), Math.min(yearRange[1], part.years[1])] as const;
     const spans = yearSpans(yearBlocks, years, includeUndated && part.withUndated);
+    gl.bindVertexArray(geometry.vertexArray);
+    const program = this.useProgram(params, variant);
     for (const offset of params.worldOffsets) {
       gl.uniform1f(program.uniform('u_world_offset'), offset);
       gl.uniform1f(program.uniform('u_width_scale'), 1);
       gl.uniform1f(program.uniform('u_emphasis'), 0);
-      gl.uniform1i(program.uniform('u_hairline'), isHairline ? 1 : 0);
       for (const span of spans) {
         if (isHairline) {
           const { start, end } = lineSpan(yearBlocks, span);
@@ -223,14 +223,21 @@ export class ArcRenderer {
           gl.drawElements(gl.TRIANGLE_STRIP, end - start, gl.UNSIGNED_INT, start * 4);
         }
       }
-      if (isHairline) gl.uniform1i(program.uniform('u_hairline'), 0);
-      for (const { arc, widthScale } of isPicking || !part.withEmphasised ? [] : params.emphasised) {
-        const start = geometry.arcIndexRanges[2 * arc];
-        const end = geometry.arcIndexRanges[2 * arc + 1];
-        if (start === undefined || end === undefined) continue;
-        gl.uniform1f(program.uniform('u_width_scale'), widthScale);
-        gl.uniform1f(program.uniform('u_emphasis'), 1);
-        gl.drawElements(gl.TRIANGLE_STRIP, end - start, gl.UNSIGNED_INT, start * 4);
+    }
+    const emphasised = isPicking || !part.withEmphasised ? [] : params.emphasised;
+    if (emphasised.length > 0) {
+      // Always ribbons, over everything else.
+      const ribbons = isHairline ? this.useProgram(params, 'ribbons') : program;
+      gl.uniform1f(ribbons.uniform('u_emphasis'), 1);
+      for (const offset of params.worldOffsets) {
+        gl.uniform1f(ribbons.uniform('u_world_offset'), offset);
+        for (const { arc, widthScale } of emphasised) {
+          const start = geometry.arcIndexRanges[2 * arc];
+          const end = geometry.arcIndexRanges[2 * arc + 1];
+          if (start === undefined || end === undefined) continue;
+          gl.uniform1f(ribbons.uniform('u_width_scale'), widthScale);
+          gl.drawElements(gl.TRIANGLE_STRIP, end - start, gl.UNSIGNED_INT, start * 4);
+        }
       }
     }
     gl.bindVertexArray(null);
@@ -254,26 +261,32 @@ export class ArcRenderer {
     this.geometries.delete(detail);
   }
 
-  /** Starts building the drawing program for `projection`, so the first draw does not wait for it. */
-  prepare(projection: FrameProjection) {
-    this.programFor(projection, false);
+  /**
+   * Starts building the program for `projection` (and the hairlines' too, for data that will draw them), so
+   * the first draw does not wait for it.
+   */
+  prepare(projection: FrameProjection, withHairlines = false) {
+    this.programFor(projection, 'ribbons');
+    if (withHairlines) this.programFor(projection, 'hairlines');
   }
 
-  /** One program per MapLibre projection variant (and per draw/pick), built when first needed. */
-  private programFor(projection: FrameProjection, isPicking: boolean): ArcProgram {
-    const key = `${projection.shader.variantName}:${isPicking ? 'pick' : 'draw'}`;
+  /** One program per MapLibre projection variant and arc shader variant, built when first needed. */
+  private programFor(projection: FrameProjection, variant: ArcShaderVariant): ArcProgram {
+    const key = `${projection.shader.variantName}:${variant}`;
     let program = this.programs.get(key);
     if (!program) {
-      const vertexSource = buildVertexSource(projection.shader, isPicking);
-      program = createArcProgram(this.gl, vertexSource, buildFragmentSource(isPicking));
+      const vertexSource = buildVertexSource(projection.shader, variant);
+      program = createArcProgram(this.gl, vertexSource, buildFragmentSource(variant));
       this.programs.set(key, program);
     }
     return program;
   }
 
-  private useProgram(projection: FrameProjection, isPicking: boolean): ArcProgram {
-    const program = this.programFor(projection, isPicking);
+  /** Switches to the variant's program with this draw's uniforms set. */
+  private useProgram(params: DrawParams, variant: ArcShaderVariant): ArcProgram {
+    const program = this.programFor(params.projection, variant);
     program.use();
+    this.setUniforms(program, params, variant === 'picking');
     return program;
   }
 

@@ -19,6 +19,12 @@ export interface ProjectionShaderSource {
   define: string;
 }
 
+/** The flow animation: a comet running from hub to partner along each arc. */
+const FLOW_CONSTANTS = /* glsl */ `
+const float FLOW_SPEED = 0.35;  // arc lengths per second
+const float FLOW_TAIL = 0.22;   // pulse length, in arc lengths
+`;
+
 const VERTEX_MAIN = /* glsl */ `
 precision highp float;
 precision highp int;
@@ -44,17 +50,26 @@ uniform float u_line_width;     // device pixels
 uniform float u_width_scale;
 uniform float u_along_to_px;    // Mercator units -> device pixels at the current zoom
 uniform uint u_highlight_year;  // 0 = none
-uniform bool u_hairline;        // centre-line segments, 1 device px wide: no neighbours, no widening
 
-out float v_edge;        // signed distance from the centre line, device px (interpolated across the strip)
 out float v_along_px;
 out float v_t;           // 0 at the hub, 1 at the partner
-flat out float v_half_width;
 flat out vec4 v_color;   // straight (not premultiplied) alpha
+#ifdef HAIRLINE
+uniform float u_time;               // seconds
+uniform float u_flow;               // 0 or 1
+uniform float u_highlight_strength; // 0..1, animated by the CPU
+
+flat out float v_min_alpha; // a highlighted arc's alpha after the flow pulse, else 0
+flat out vec2 v_dash;       // on and off lengths in px; off 0 for a solid line
+flat out float v_head;      // the flow pulse's head along the arc (0..1 + tail), or -1 with no flow
+#else
+out float v_edge;        // signed distance from the centre line, device px (interpolated across the strip)
+flat out float v_half_width;
 flat out uint v_relation;
 flat out float v_highlight;
 flat out float v_phase;
 flat out uint v_arc;
+#endif
 
 const vec4 HIDDEN = vec4(2.0, 2.0, 2.0, 1.0); // outside the clip volume: the arc's triangles collapse there
 const float COUNTY_WIDTH = 0.7;
@@ -63,7 +78,7 @@ const float BASE_ALPHA = 0.85;
 const float HIGHLIGHT_WIDTH = 1.6;
 const float MAX_MITER = 2.0;
 const float AA_FRINGE = 1.0;
-
+${FLOW_CONSTANTS}
 ivec2 texelOf(uint index, uint width) {
   return ivec2(int(index % width), int(index / width));
 }
@@ -106,17 +121,24 @@ void main() {
   v_along_px = a_along * u_along_to_px;
   v_t = totalLength > 0.0 ? a_along / totalLength : 0.0;
   vec3 rgb = texelFetch(u_hub_colors, texelOf(hub, ${HUB_TEXTURE_WIDTH}u), 0).rgb;
+  float phase = fract(float(a_arc) * 0.618034); // golden-ratio spread so pulses do not march in step
+  uint relation = (categories >> 4u) & 3u;
+#ifdef HAIRLINE
+  // Everything that is the same along the arc is worked out here: software WebGL pays for every value a
+  // fragment reads, and tens of thousands of hairlines cover the screen many times over.
+  float strength = isHighlighted ? u_highlight_strength : 0.0;
+  v_color = vec4(mix(rgb, vec3(1.0), 0.45 * strength), BASE_ALPHA * (isCounty ? COUNTY_ALPHA : 1.0));
+  v_min_alpha = isHighlighted ? 0.75 + 0.25 * strength : 0.0;
+  // The ribbons' 1-px dashes and round dots (see the fragment shader), as dashes.
+  v_dash = relation == 1u ? vec2(8.0, 5.0) : relation == 2u ? vec2(1.5, 4.5) : vec2(0.0);
+  v_head = u_flow > 0.5 ? fract(u_time * FLOW_SPEED + phase) * (1.0 + FLOW_TAIL) : -1.0;
+  gl_Position = clip;
+#else
   v_color = vec4(rgb, BASE_ALPHA * (isCounty ? COUNTY_ALPHA : 1.0));
-  v_relation = (categories >> 4u) & 3u;
+  v_relation = relation;
   v_highlight = isHighlighted ? 1.0 : 0.0;
-  v_phase = fract(float(a_arc) * 0.618034); // golden-ratio spread so pulses do not march in step
+  v_phase = phase;
   v_arc = a_arc;
-  if (u_hairline) {
-    gl_Position = clip;
-    v_edge = 0.0;
-    v_half_width = 0.5;
-    return;
-  }
   vec2 screen = toScreen(clip);
   bool hasPrev = a_prev_arc == a_arc;
   bool hasNext = a_next_arc == a_arc;
@@ -143,6 +165,7 @@ void main() {
 
   v_edge = side * extent;
   v_half_width = halfWidth;
+#endif
 }
 `;
 
@@ -168,9 +191,7 @@ uniform float u_emphasis;           // 1 while drawing the selected/hovered arc 
 
 out vec4 fragColor;
 
-const float FLOW_SPEED = 0.35;  // arc lengths per second
-const float FLOW_TAIL = 0.22;   // pulse length, in arc lengths
-
+${FLOW_CONSTANTS}
 // Coverage of a dash pattern (on, off lengths in px) with a 1-px antialiased ramp at both dash ends.
 float dashCoverage(float onPx, float offPx) {
   float p = mod(v_along_px, onPx + offPx);
@@ -227,16 +248,66 @@ void main() {
 }
 `;
 
-export function buildVertexSource(projection: ProjectionShaderSource, isPicking: boolean): string {
+/**
+ * A hairline (1 device px, no antialiasing fringe) interpolates only where a pixel is along the arc, for
+ * dashes and the flow pulse; the rest is worked out per arc. Software WebGL pays for every value a fragment
+ * reads: six here (two interpolated) against the ribbons' nine (three), and a 50,000-arc redraw of the
+ * world view took about a sixth less time.
+ */
+const HAIRLINE_FRAGMENT_SOURCE = /* glsl */ `#version 300 es
+precision highp float;
+
+in float v_along_px;
+in float v_t;
+flat in vec4 v_color;
+flat in float v_min_alpha;
+flat in vec2 v_dash;
+flat in float v_head;
+
+uniform float u_opacity;
+
+out vec4 fragColor;
+${FLOW_CONSTANTS}
+void main() {
+  float coverage = 1.0;
+  if (v_dash.y > 0.0) {
+    float p = mod(v_along_px, v_dash.x + v_dash.y);
+    coverage = clamp(min(p, v_dash.x - p) + 0.5, 0.0, 1.0);
+  }
+  vec3 rgb = v_color.rgb;
+  float alpha = v_color.a;
+  if (v_head >= 0.0) {
+    float behind = v_head - v_t;
+    float glow = behind < 0.0 ? 0.0 : clamp(1.0 - behind / FLOW_TAIL, 0.0, 1.0);
+    glow *= glow;
+    alpha = mix(alpha * 0.55, 1.0, glow);
+    rgb = mix(rgb, vec3(1.0), 0.6 * glow);
+  }
+  float a = max(alpha, v_min_alpha) * coverage * u_opacity;
+  fragColor = vec4(rgb * a, a); // premultiplied: a = 0 leaves the pixel as it was
+}
+`;
+
+/** Arcs drawn as ribbons, as hairlines, or as ribbons in their pick colours. */
+export type ArcShaderVariant = 'ribbons' | 'hairlines' | 'picking';
+
+const VARIANT_DEFINES: Record<ArcShaderVariant, string> = {
+  ribbons: '',
+  hairlines: '#define HAIRLINE',
+  picking: '#define PICKING',
+};
+
+export function buildVertexSource(projection: ProjectionShaderSource, variant: ArcShaderVariant): string {
   return `#version 300 es
-${isPicking ? '#define PICKING' : ''}
+${VARIANT_DEFINES[variant]}
 ${projection.vertexShaderPrelude}
 ${projection.define}
 ${VERTEX_MAIN}`;
 }
 
-export function buildFragmentSource(isPicking: boolean): string {
-  return isPicking
+export function buildFragmentSource(variant: ArcShaderVariant): string {
+  if (variant === 'hairlines') return HAIRLINE_FRAGMENT_SOURCE;
+  return variant === 'picking'
     ? FRAGMENT_SOURCE.replace('#version 300 es', '#version 300 es\n#define PICKING')
     : FRAGMENT_SOURCE;
 }

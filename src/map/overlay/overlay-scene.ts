@@ -29,8 +29,12 @@ export function createScene(gl: WebGL2RenderingContext): OverlayScene {
 }
 
 /** Starts building the programs that draw with `projection`, before there is anything to draw. */
-export function prepareScene(scene: OverlayScene, projection: DrawParams['projection']) {
-  scene.arcs.prepare(projection);
+export function prepareScene(
+  scene: OverlayScene,
+  projection: DrawParams['projection'],
+  withHairlines: boolean,
+) {
+  scene.arcs.prepare(projection, withHairlines);
   scene.points.prepare(projection);
 }
 
