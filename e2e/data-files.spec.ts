@@ -80,6 +80,15 @@ test.describe('opening your own data file', () => {
     await app.expectArcs(count);
     await expect.poll(() => app.partnerCount()).toBe(count);
     await expect(app.map).toHaveAttribute('data-arcs-style', 'hairlines');
+    // Hairlines are drawn by a program of their own, another while the flow pulse runs: both are drawn here.
+    await expect(app.map).toHaveAttribute('data-flow', 'on');
+    await app.flowToggle.uncheck();
+    await expect(app.map).toHaveAttribute('data-flow', 'off');
+    // The overlay asked for its frame before this page did: two frames on, it has drawn.
+    await page.evaluate(
+      () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
+    );
+    await expect(app.map).toHaveAttribute('data-arcs-style', 'hairlines');
 
     // Half of them, below the hairline threshold: ribbons again.
     await app.yearHandle('to').focus();

@@ -1,6 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ArcPathOptions } from '../geo/great-circle.ts';
 import type { ArcDetail, DrawParams } from './arcs/arc-renderer.ts';
+import { hairlineVariant } from './arcs/arc-renderer.ts';
+import type { ArcShaderVariant } from './arcs/shaders.ts';
 import {
   buildHubColors,
   buildHubVisibility,
@@ -172,8 +174,9 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     return visibleCount.count;
   }
 
-  /** Whether the data has enough arcs to be drawn as hairlines, unless a filter narrows it. */
-  const hasHairlines = () => arcs.length >= HAIRLINES_FROM_ARCS;
+  /** Ribbons, and hairlines for data with enough arcs to be drawn so unless a filter narrows it. */
+  const arcVariantsToPrepare = (): ArcShaderVariant[] =>
+    arcs.length >= HAIRLINES_FROM_ARCS ? ['ribbons', hairlineVariant(appearance.flow)] : ['ribbons'];
 
   function detailAt(zoom: number): ArcDetail {
     return zoom < COARSE_BELOW_ZOOM ? 'coarse' : 'fine';
@@ -346,7 +349,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     const isCameraChanged = captureCamera(camera, map, input, extent.minX, extent.maxX);
     if (isCameraChanged) cameraVersion++;
     hasCamera = true;
-    if (!isMapLoaded) return scene && prepareScene(scene, camera.projection, hasHairlines());
+    if (!isMapLoaded) return scene && prepareScene(scene, camera.projection, arcVariantsToPrepare());
     if (isCameraChanged || needsDraw || isAnimating(performance.now())) draw();
   });
 
@@ -390,7 +393,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
       arcs = next;
       const version = ++dataVersion;
       // The hairlines' program compiles while the geometry is being built.
-      if (scene && hasCamera && hasHairlines()) scene.arcs.prepare(camera.projection, true);
+      if (scene && hasCamera) scene.arcs.prepare(camera.projection, arcVariantsToPrepare());
       // The level the current view draws is built now, for the per-arc attributes and the extent.
       const detail = detailAt(hasCamera ? camera.zoom : map.getZoom());
       if (next.length < OFF_THREAD_MIN_ARCS) {

@@ -86,6 +86,10 @@ interface UploadedGeometry {
   yearBlocks: YearBlocks;
 }
 
+/** The program hairlines are drawn with: the flow pulse has one of its own, as it costs every pixel more. */
+export const hairlineVariant = (flow: boolean): ArcShaderVariant =>
+  flow ? 'flowing-hairlines' : 'hairlines';
+
 /** Owns the GL objects of the arcs in one context; rebuild it when that context is restored. */
 export class ArcRenderer {
   private readonly programs = new Map<string, ArcProgram>();
@@ -203,7 +207,11 @@ export class ArcRenderer {
     const geometry = this.geometries.get(params.detail) ?? this.geometries.get('fine');
     if (!geometry || geometry.indexCount === 0) return;
     const isHairline = params.hairlines && !isPicking && geometry.lineIndexCount > 0;
-    const variant: ArcShaderVariant = isPicking ? 'picking' : isHairline ? 'hairlines' : 'ribbons';
+    const variant: ArcShaderVariant = isPicking
+      ? 'picking'
+      : isHairline
+        ? hairlineVariant(params.flow)
+        : 'ribbons';
     const { yearBlocks } = geometry;
     const { yearRange, includeUndated } = params.filter;
     const years = [Math.max(yearRange[0], part.years[0]), Math.min(yearRange[1], part.years[1])] as const;
@@ -261,13 +269,9 @@ export class ArcRenderer {
     this.geometries.delete(detail);
   }
 
-  /**
-   * Starts building the program for `projection` (and the hairlines' too, for data that will draw them), so
-   * the first draw does not wait for it.
-   */
-  prepare(projection: FrameProjection, withHairlines = false) {
-    this.programFor(projection, 'ribbons');
-    if (withHairlines) this.programFor(projection, 'hairlines');
+  /** Starts building the programs of `variants` for `projection`, so the first draw does not wait for them. */
+  prepare(projection: FrameProjection, variants: readonly ArcShaderVariant[]) {
+    for (const variant of variants) this.programFor(projection, variant);
   }
 
   /** One program per MapLibre projection variant and arc shader variant, built when first needed. */

@@ -52,16 +52,20 @@ uniform float u_along_to_px;    // Mercator units -> device pixels at the curren
 uniform uint u_highlight_year;  // 0 = none
 
 out float v_along_px;
-out float v_t;           // 0 at the hub, 1 at the partner
 flat out vec4 v_color;   // straight (not premultiplied) alpha
+#if !defined(HAIRLINE) || defined(FLOW)
+out float v_t;           // 0 at the hub, 1 at the partner
+#endif
 #ifdef HAIRLINE
-uniform float u_time;               // seconds
-uniform float u_flow;               // 0 or 1
 uniform float u_highlight_strength; // 0..1, animated by the CPU
 
-flat out float v_min_alpha; // a highlighted arc's alpha after the flow pulse, else 0
 flat out vec2 v_dash;       // on and off lengths in px; off 0 for a solid line
-flat out float v_head;      // the flow pulse's head along the arc (0..1 + tail), or -1 with no flow
+#ifdef FLOW
+uniform float u_time;       // seconds
+
+flat out float v_min_alpha; // a highlighted arc's alpha after the flow pulse, else 0
+flat out float v_head;      // the flow pulse's head along the arc, 0..1 + tail
+#endif
 #else
 out float v_edge;        // signed distance from the centre line, device px (interpolated across the strip)
 flat out float v_half_width;
@@ -119,7 +123,9 @@ void main() {
   bool isHighlighted = u_highlight_year != 0u && year == u_highlight_year;
   float totalLength = uintBitsToFloat(arc.b);
   v_along_px = a_along * u_along_to_px;
+#if !defined(HAIRLINE) || defined(FLOW)
   v_t = totalLength > 0.0 ? a_along / totalLength : 0.0;
+#endif
   vec3 rgb = texelFetch(u_hub_colors, texelOf(hub, ${HUB_TEXTURE_WIDTH}u), 0).rgb;
   float phase = fract(float(a_arc) * 0.618034); // golden-ratio spread so pulses do not march in step
   uint relation = (categories >> 4u) & 3u;
@@ -127,11 +133,18 @@ void main() {
   // Everything that is the same along the arc is worked out here: software WebGL pays for every value a
   // fragment reads, and tens of thousands of hairlines cover the screen many times over.
   float strength = isHighlighted ? u_highlight_strength : 0.0;
-  v_color = vec4(mix(rgb, vec3(1.0), 0.45 * strength), BASE_ALPHA * (isCounty ? COUNTY_ALPHA : 1.0));
-  v_min_alpha = isHighlighted ? 0.75 + 0.25 * strength : 0.0;
-  // The ribbons' 1-px dashes and round dots (see the fragment shader), as dashes.
+  vec3 hairlineRgb = mix(rgb, vec3(1.0), 0.45 * strength);
+  float alpha = BASE_ALPHA * (isCounty ? COUNTY_ALPHA : 1.0);
+  float minAlpha = isHighlighted ? 0.75 + 0.25 * strength : 0.0;
+  // The ribbons' 1-px dashes and round dots (see their fragment shader), as dashes.
   v_dash = relation == 1u ? vec2(8.0, 5.0) : relation == 2u ? vec2(1.5, 4.5) : vec2(0.0);
-  v_head = u_flow > 0.5 ? fract(u_time * FLOW_SPEED + phase) * (1.0 + FLOW_TAIL) : -1.0;
+#ifdef FLOW
+  v_color = vec4(hairlineRgb, alpha);
+  v_min_alpha = minAlpha; // applied after the pulse, as the ribbons do
+  v_head = fract(u_time * FLOW_SPEED + phase) * (1.0 + FLOW_TAIL);
+#else
+  v_color = vec4(hairlineRgb, max(alpha, minAlpha));
+#endif
   gl_Position = clip;
 #else
   v_color = vec4(rgb, BASE_ALPHA * (isCounty ? COUNTY_ALPHA : 1.0));
@@ -250,19 +263,21 @@ void main() {
 
 /**
  * A hairline (1 device px, no antialiasing fringe) interpolates only where a pixel is along the arc, for
- * dashes and the flow pulse; the rest is worked out per arc. Software WebGL pays for every value a fragment
- * reads: six here (two interpolated) against the ribbons' nine (three), and a 50,000-arc redraw of the
- * world view took about a sixth less time.
+ * dashes (and the flow pulse when it runs); the rest is worked out per arc. Software WebGL pays for every
+ * value a fragment reads: three here, one interpolated, without the pulse, against the ribbons' nine, and a
+ * 50,000-arc redraw of the world view (basemap included) took about a quarter less time.
  */
-const HAIRLINE_FRAGMENT_SOURCE = /* glsl */ `#version 300 es
+const HAIRLINE_FRAGMENT_SOURCE = /* glsl */ `
 precision highp float;
 
 in float v_along_px;
-in float v_t;
 flat in vec4 v_color;
-flat in float v_min_alpha;
 flat in vec2 v_dash;
+#ifdef FLOW
+in float v_t;
+flat in float v_min_alpha;
 flat in float v_head;
+#endif
 
 uniform float u_opacity;
 
@@ -276,24 +291,25 @@ void main() {
   }
   vec3 rgb = v_color.rgb;
   float alpha = v_color.a;
-  if (v_head >= 0.0) {
-    float behind = v_head - v_t;
-    float glow = behind < 0.0 ? 0.0 : clamp(1.0 - behind / FLOW_TAIL, 0.0, 1.0);
-    glow *= glow;
-    alpha = mix(alpha * 0.55, 1.0, glow);
-    rgb = mix(rgb, vec3(1.0), 0.6 * glow);
-  }
-  float a = max(alpha, v_min_alpha) * coverage * u_opacity;
+#ifdef FLOW
+  float behind = v_head - v_t;
+  float glow = behind < 0.0 ? 0.0 : clamp(1.0 - behind / FLOW_TAIL, 0.0, 1.0);
+  glow *= glow;
+  alpha = max(mix(alpha * 0.55, 1.0, glow), v_min_alpha);
+  rgb = mix(rgb, vec3(1.0), 0.6 * glow);
+#endif
+  float a = alpha * coverage * u_opacity;
   fragColor = vec4(rgb * a, a); // premultiplied: a = 0 leaves the pixel as it was
 }
 `;
 
-/** Arcs drawn as ribbons, as hairlines, or as ribbons in their pick colours. */
-export type ArcShaderVariant = 'ribbons' | 'hairlines' | 'picking';
+/** Arcs drawn as ribbons, as hairlines (with the flow pulse running or not), or as ribbons in pick colours. */
+export type ArcShaderVariant = 'ribbons' | 'hairlines' | 'flowing-hairlines' | 'picking';
 
 const VARIANT_DEFINES: Record<ArcShaderVariant, string> = {
   ribbons: '',
   hairlines: '#define HAIRLINE',
+  'flowing-hairlines': '#define HAIRLINE\n#define FLOW',
   picking: '#define PICKING',
 };
 
@@ -306,7 +322,8 @@ ${VERTEX_MAIN}`;
 }
 
 export function buildFragmentSource(variant: ArcShaderVariant): string {
-  if (variant === 'hairlines') return HAIRLINE_FRAGMENT_SOURCE;
+  if (variant === 'hairlines' || variant === 'flowing-hairlines')
+    return `#version 300 es\n${VARIANT_DEFINES[variant]}\n${HAIRLINE_FRAGMENT_SOURCE}`;
   return variant === 'picking'
     ? FRAGMENT_SOURCE.replace('#version 300 es', '#version 300 es\n#define PICKING')
     : FRAGMENT_SOURCE;

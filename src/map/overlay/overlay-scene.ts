@@ -1,4 +1,5 @@
 import { ArcRenderer, type DrawParams } from '../arcs/arc-renderer.ts';
+import type { ArcShaderVariant } from '../arcs/shaders.ts';
 import { nearestPickedArc, PickTarget } from '../arcs/picking.ts';
 import { PLACE_LOOKS, pointRadius, type PlaceKind } from '../points/point-layout.ts';
 import { PointRenderer } from '../points/point-renderer.ts';
@@ -32,9 +33,9 @@ export function createScene(gl: WebGL2RenderingContext): OverlayScene {
 export function prepareScene(
   scene: OverlayScene,
   projection: DrawParams['projection'],
-  withHairlines: boolean,
+  arcVariants: readonly ArcShaderVariant[],
 ) {
-  scene.arcs.prepare(projection, withHairlines);
+  scene.arcs.prepare(projection, arcVariants);
   scene.points.prepare(projection);
 }
 
