@@ -31,6 +31,33 @@ test('after one visit the kiosk works with the network unplugged', async ({ app,
   expect(probe).toBe('failed');
 });
 
+test('the worker is installed only once the first view is drawn: precaching would slow it', async ({
+  app,
+  page,
+}) => {
+  // The site's data file is held back, so the page has loaded and the basemap is drawn long before the arcs.
+  let releaseData = () => undefined as void;
+  const dataHeld = new Promise<void>((resolve) => (releaseData = resolve));
+  await page.route('**/site-data/held.tsv', async (route) => {
+    await dataHeld;
+    await route.fulfill({ path: 'data/links.tsv', contentType: 'text/tab-separated-values' });
+  });
+  await page.goto('./?data=site-data/held.tsv&lang=en');
+  await page.waitForLoadState('load');
+  await expect(app.map.locator('canvas.maplibregl-canvas')).toBeVisible();
+  await page.waitForTimeout(1500);
+  const isRegistered = () =>
+    page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+  expect(await isRegistered(), 'registered while the first view was still loading').toBe(false);
+
+  releaseData();
+  await app.expectArcs(rows.length);
+  await expect.poll(isRegistered).toBe(true);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+});
+
 test.describe('without the service worker', () => {
   test.use({ serviceWorkers: 'block' });
 

@@ -50,14 +50,31 @@ const configPromise = loadAppConfig();
 const isKiosk = parsedMode.mode.kind === 'kiosk';
 // `timescale=` speeds up the kiosk's idle timer, tour and playback alike (tests, simulated soak runs).
 const clock = scaleClock(browserClock(), clockScaleOf(parsedMode.mode));
-if (import.meta.env.PROD) registerServiceWorker();
+/**
+ * Precaching every file of the build competes with the first view (about 0.2–0.3 s of the official data's
+ * 1.7 s here, even when started as the arcs' first frame is sent: the GPU has yet to draw it). The service
+ * worker is installed a moment after the map has drawn the data, or after a while if it never does.
+ */
+const SERVICE_WORKER_AFTER_FIRST_VIEW_MS = 2000;
+const SERVICE_WORKER_AT_THE_LATEST_MS = 20_000;
+let isServiceWorkerRequested = false;
+const registerServiceWorkerOnce = () => {
+  if (isServiceWorkerRequested || !import.meta.env.PROD) return;
+  isServiceWorkerRequested = true;
+  registerServiceWorker();
+};
+setTimeout(registerServiceWorkerOnce, SERVICE_WORKER_AT_THE_LATEST_MS);
 
 const mountMap = (container: HTMLElement) => {
   let dispose: (() => void) | null = null;
   let isCancelled = false;
   void configPromise.then((config) => {
     if (isCancelled) return;
-    dispose = createArcMap(container, store, { countriesUrl, styleUrl: config.basemapStyleUrl }).dispose;
+    dispose = createArcMap(container, store, {
+      countriesUrl,
+      styleUrl: config.basemapStyleUrl,
+      onFirstViewDrawn: () => setTimeout(registerServiceWorkerOnce, SERVICE_WORKER_AFTER_FIRST_VIEW_MS),
+    }).dispose;
   });
   return () => {
     isCancelled = true;

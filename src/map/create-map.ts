@@ -28,6 +28,8 @@ export interface ArcMapOptions {
   countriesUrl: string;
   /** Any MapLibre style URL to use instead of the embedded basemap (e.g. an approved 审图号 basemap). */
   styleUrl?: string | null;
+  /** Called once, when the map first shows the data with all its arcs: work that can wait starts then. */
+  onFirstViewDrawn?: () => void;
 }
 
 export interface ArcMap {
@@ -51,6 +53,7 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
   map.dragRotate.disable();
   map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
 
+  let isFirstViewDrawn = false;
   // Tests and assistive summaries read what was really drawn, not what the store asked for: after a WebGL
   // context loss of the overlay that is nothing, until its context is back and the arcs are drawn again.
   const reportDrawn = () => {
@@ -61,6 +64,14 @@ export function createArcMap(container: HTMLElement, store: AppStore, options: A
     if (container.dataset.arcsStyle !== style) container.dataset.arcsStyle = style;
     if (container.dataset.arcsDrawnFrom !== drawnFrom) container.dataset.arcsDrawnFrom = drawnFrom;
     if (container.dataset.arcsVisible !== visible) container.dataset.arcsVisible = visible;
+    if (
+      !isFirstViewDrawn &&
+      container.dataset.mapReady === 'true' &&
+      drawn === String(selectArcData(store.getState()).length)
+    ) {
+      isFirstViewDrawn = true;
+      options.onFirstViewDrawn?.();
+    }
   };
   const arcs = createArcsOverlay(map, { hookId: ARCS_LAYER_ID, onDrawn: reportDrawn });
   // Arc geometry is built as soon as there is data, while the basemap may still be loading.
