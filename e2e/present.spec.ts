@@ -70,6 +70,8 @@ test.describe('present mode', () => {
     expect(number, 'the story has the step since 2020').toBeGreaterThan(0);
     const from = stepAt(number - 1).view.from;
     await present.open(`mode=present&step=${number}&lang=en`);
+    // The story loads after the map: its step's years must be in place before space plays them.
+    await expectStep(present, number - 1);
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await page.keyboard.press('f');
