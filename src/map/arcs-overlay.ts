@@ -174,7 +174,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
     return visibleCount.count;
   }
 
-  /** Ribbons, and hairlines for data with enough arcs to be drawn so unless a filter narrows it. */
+  /** The programs to build ahead: ribbons, and hairlines too for data with enough arcs to be drawn as such. */
   const arcVariantsToPrepare = (): ArcShaderVariant[] =>
     arcs.length >= HAIRLINES_FROM_ARCS ? ['ribbons', hairlineVariant(appearance.flow)] : ['ribbons'];
 
