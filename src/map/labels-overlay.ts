@@ -210,22 +210,15 @@ type ClientRect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
  * canvas' CSS pixels. Hidden elements (no size) and those wholly beside the canvas cover nothing.
  */
 export function coveredBoxes(canvas: ClientRect, covers: readonly ClientRect[]): Box[] {
+  const wholeCanvas = { x0: 0, y0: 0, x1: canvas.right - canvas.left, y1: canvas.bottom - canvas.top };
   return covers
-    .filter(
-      (cover) =>
-        cover.right > cover.left &&
-        cover.bottom > cover.top &&
-        cover.right > canvas.left &&
-        cover.left < canvas.right &&
-        cover.bottom > canvas.top &&
-        cover.top < canvas.bottom,
-    )
     .map((cover) => ({
       x0: cover.left - canvas.left,
       y0: cover.top - canvas.top,
       x1: cover.right - canvas.left,
       y1: cover.bottom - canvas.top,
-    }));
+    }))
+    .filter((box) => box.x1 > box.x0 && box.y1 > box.y0 && overlaps(box, wholeCanvas));
 }
 
 /**
