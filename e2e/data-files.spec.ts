@@ -33,6 +33,40 @@ test.describe('?data= accepts only a file of this site', () => {
     await app.expectArcs(lines.length);
     await expect.poll(() => app.partnerCount()).toBe(lines.length);
   });
+
+  test('the banner and the time slider are there while the file loads: the map keeps its size', async ({
+    app,
+    page,
+  }) => {
+    const lines = hubLines('daqing');
+    const file = linksFile('daqing-only.tsv', lines);
+    let sendFile = () => {};
+    const isAsked = new Promise<void>((asked) => {
+      void page.route('**/site-data/daqing-only.tsv', async (route) => {
+        asked();
+        await new Promise<void>((send) => (sendFile = send));
+        await route.fulfill({ body: file.buffer, contentType: 'text/tab-separated-values' });
+      });
+    });
+    await page.goto('./?lang=en&data=site-data/daqing-only.tsv');
+    await isAsked;
+    const play = page.getByRole('button', { name: app.messages.time.play });
+    await expect(page.getByTestId('custom-data-banner')).toContainText('site-data/daqing-only.tsv');
+    await expect(play).toBeDisabled();
+    await expect(page.getByRole('region', { name: app.messages.time.heading })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+    const whileLoading = await app.map.boundingBox();
+
+    sendFile();
+    await app.expectArcs(lines.length);
+    await expect(play).toBeEnabled();
+    await expect(page.getByRole('slider', { name: app.messages.time.from })).toBeVisible();
+    expect(await app.map.boundingBox(), 'the map where and as big as it was while loading').toEqual(
+      whileLoading,
+    );
+  });
 });
 
 test.describe('opening your own data file', () => {

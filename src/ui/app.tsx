@@ -99,7 +99,7 @@ export function App({ mountMap }: AppProps) {
               </Suspense>
             )}
           </div>
-          {data.kind === 'ready' && <TimeSlider />}
+          {data.kind !== 'error' && <TimeSlider />}
         </div>
       </main>
     </div>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useContext, useEffect, useRef, useState } from 'react';
 import { StoreContext, useActions, useAppStore, useMessages } from './store-context.tsx';
 import { openDataFiles } from './open-data-files.ts';
+import type { DataOrigin } from '../state/store.ts';
 
 const MAX_LISTED_PROBLEMS = 20;
 const ProblemList = lazy(() => import('./problem-list.tsx'));
@@ -80,7 +81,11 @@ export function DataFileControls() {
 export function DataNotices() {
   const messages = useMessages();
   const actions = useActions();
-  const origin = useAppStore((state) => state.dataOrigin);
+  const loadedOrigin = useAppStore((state) => state.dataOrigin);
+  // A site's file is announced as it loads, so the map does not shift down under the banner once it is in.
+  const loadingSiteFile = useAppStore((state) => (state.data.kind === 'loading' ? state.mode.dataUrl : null));
+  const origin: DataOrigin =
+    loadingSiteFile !== null ? { kind: 'site-file', url: loadingSiteFile } : loadedOrigin;
   const refusedUrl = useAppStore((state) => state.refusedDataUrl);
   const problems = useAppStore((state) => state.dataProblems);
   const errorCount = problems?.issues.filter((issue) => issue.severity === 'error').length ?? 0;
