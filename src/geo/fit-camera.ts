@@ -1,8 +1,8 @@
 import type { LngLatBox } from './bounds.ts';
+import { mercatorY } from './mercator.ts';
 
 /** MapLibre's world is 512 px wide at zoom 0. */
 const WORLD_SIZE_AT_ZOOM_0 = 512;
-const MAX_MERCATOR_LATITUDE = 85.051129;
 
 /** Free space kept on each side, CSS pixels. */
 export interface Padding {
@@ -25,12 +25,6 @@ export interface FittedCamera {
   center: [number, number];
   zoom: number;
 }
-
-const mercatorY = (latitude: number): number => {
-  const clamped = Math.max(-MAX_MERCATOR_LATITUDE, Math.min(MAX_MERCATOR_LATITUDE, latitude));
-  const radians = (clamped * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(Math.PI / 4 + radians / 2)) / Math.PI) / 2;
-};
 
 const latitudeOfMercatorY = (y: number): number =>
   (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;

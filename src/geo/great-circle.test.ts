@@ -6,9 +6,11 @@ import {
   countArcPathPoints,
   countArcPoints,
   greatCircleAngle,
+  sampleArcMercator,
   sampleArcPath,
   type LonLat,
 } from './great-circle.ts';
+import { mercatorX, mercatorY } from './mercator.ts';
 
 const CHONGQING: LonLat = [106.55, 29.56];
 const SEATTLE: LonLat = [-122.33, 47.61];
@@ -141,6 +143,53 @@ describe('sampleArcPath', () => {
     const count = sampleArcPath([0, 0], [170, 0], options, out);
     expect(count).toBe(20);
     expect([...out.subarray(40)]).toEqual([-1, -1, -1, -1]);
+  });
+});
+
+describe('sampleArcMercator', () => {
+  it('is sampleArcPath projected to Web Mercator, to 1e-12, across the antimeridian, near the poles and for tiny, empty and antipodal arcs', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const pairs: Array<[LonLat, LonLat]> = [
+      [CHONGQING, SEATTLE],
+      [LIAOCHENG, NEIAFU],
+      [
+        [0, 89],
+        [180, 88],
+      ],
+      [
+        [10, -86],
+        [100, -87],
+      ],
+      [
+        [10, 10],
+        [10.0001, 10],
+      ],
+      [LIAOCHENG, LIAOCHENG],
+      [
+        [0, 0],
+        [180, 0],
+      ],
+    ];
+    for (let i = 0; i < 500; i++)
+      pairs.push([
+        [random() * 360 - 180, random() * 180 - 90],
+        [random() * 360 - 180, random() * 180 - 90],
+      ]);
+    for (const options of [{}, { degreesPerPoint: 6, minPoints: 4, maxPoints: 24 }]) {
+      const lonLat = new Float64Array(arcPathBufferLength(options));
+      const mercator = new Float64Array(arcPathBufferLength(options));
+      for (const [from, to] of pairs) {
+        const count = sampleArcPath(from, to, options, lonLat);
+        expect(sampleArcMercator(from, to, options, mercator)).toBe(count);
+        for (let i = 0; i < count; i++) {
+          const latitude = lonLat[2 * i + 1]!;
+          expect(mercator[2 * i + 1]).toBeCloseTo(mercatorY(latitude), 12);
+          // At a pole the longitude is whatever rounding makes it (the antipodal pair passes over one).
+          if (Math.abs(latitude) < 89.99) expect(mercator[2 * i]).toBeCloseTo(mercatorX(lonLat[2 * i]!), 12);
+        }
+      }
+    }
   });
 });
 

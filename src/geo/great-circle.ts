@@ -1,3 +1,5 @@
+import { mercatorX, mercatorY, mercatorYOfSine } from './mercator.ts';
+
 /** A geographic position as `[longitude, latitude]` in degrees (GeoJSON order, not lat/lon). */
 export type LonLat = [number, number];
 
@@ -88,27 +90,52 @@ const haversin = (angle: number) => {
   return half * half;
 };
 
+/** What sampling one great circle takes, worked out once: its point count and the unit vectors of its ends. */
+interface ArcInterpolation {
+  count: number;
+  /** Great-circle angle between the ends, radians (d3-geo's haversine form), and its sine. */
+  angle: number;
+  sinAngle: number;
+  /** Unit vectors of the start and of the (possibly nudged) end. */
+  start: readonly [number, number, number];
+  end: readonly [number, number, number];
+}
+
+function unitVector(longitude: number, latitude: number): [number, number, number] {
+  const cosLatitude = Math.cos(latitude);
+  return [cosLatitude * Math.cos(longitude), cosLatitude * Math.sin(longitude), Math.sin(latitude)];
+}
+
+/** The interpolation d3-geo's `geoInterpolate` sets up, with the point count of `options`. */
+function interpolationOf(from: LonLat, to: LonLat, options: ArcPathOptions): ArcInterpolation {
+  const { end, angle } = resolveArcEnd(from, to);
+  const [x0, y0] = [from[0] * RADIANS_PER_DEGREE, from[1] * RADIANS_PER_DEGREE];
+  const [x1, y1] = [end[0] * RADIANS_PER_DEGREE, end[1] * RADIANS_PER_DEGREE];
+  const d = 2 * Math.asin(Math.sqrt(haversin(y1 - y0) + Math.cos(y0) * Math.cos(y1) * haversin(x1 - x0)));
+  return {
+    count: countArcPoints(angle, options),
+    angle: d,
+    sinAngle: Math.sin(d),
+    start: unitVector(x0, y0),
+    end: unitVector(x1, y1),
+  };
+}
+
 /**
  * {@link buildArcPath} into `out` (`longitude, latitude` pairs, at least {@link arcPathBufferLength} values)
  * without allocating per point; returns the number of points. The interpolation is d3-geo's
  * `geoInterpolate`, written out so that tens of thousands of arcs cost no array per point.
  */
 export function sampleArcPath(from: LonLat, to: LonLat, options: ArcPathOptions, out: Float64Array): number {
-  const { end, angle } = resolveArcEnd(from, to);
-  const count = countArcPoints(angle, options);
-  const [x0, y0] = [from[0] * RADIANS_PER_DEGREE, from[1] * RADIANS_PER_DEGREE];
-  const [x1, y1] = [end[0] * RADIANS_PER_DEGREE, end[1] * RADIANS_PER_DEGREE];
-  const [cy0, sy0, cy1, sy1] = [Math.cos(y0), Math.sin(y0), Math.cos(y1), Math.sin(y1)];
-  const [kx0, ky0] = [cy0 * Math.cos(x0), cy0 * Math.sin(x0)];
-  const [kx1, ky1] = [cy1 * Math.cos(x1), cy1 * Math.sin(x1)];
-  const d = 2 * Math.asin(Math.sqrt(haversin(y1 - y0) + cy0 * cy1 * haversin(x1 - x0)));
-  const k = Math.sin(d);
+  const { count, angle: d, sinAngle: k, start, end } = interpolationOf(from, to, options);
+  const [kx0, ky0, sy0] = start;
+  const [kx1, ky1, sy1] = end;
   out[0] = from[0];
   out[1] = from[1];
   let previousLongitude = from[0];
   for (let i = 1; i < count; i++) {
-    let longitude = x0 * DEGREES_PER_RADIAN;
-    let latitude = y0 * DEGREES_PER_RADIAN;
+    let longitude = from[0];
+    let latitude = from[1];
     if (d) {
       const t = (i / (count - 1)) * d;
       const [b, a] = [Math.sin(t) / k, Math.sin(d - t) / k];
@@ -119,6 +146,48 @@ export function sampleArcPath(from: LonLat, to: LonLat, options: ArcPathOptions,
     previousLongitude += wrapLongitudeDelta(longitude - previousLongitude);
     out[2 * i] = previousLongitude;
     out[2 * i + 1] = latitude;
+  }
+  return count;
+}
+
+/** `sin(j × step)` for the points of one arc; grown as needed, never shrunk. */
+let sines = new Float64Array(64);
+
+/**
+ * {@link sampleArcPath}'s points in Web Mercator (`x, y` pairs; x goes on past 0..1 where the longitudes are
+ * unwrapped), worked out for drawing: each point's y comes from its z alone (see `mercatorYOfSine`), and
+ * the sines the interpolation needs are taken once per arc, since `sin(t)` and `sin(d - t)` of evenly spaced
+ * points are the same values in reverse. One arc tangent and one logarithm a point, against six
+ * transcendental functions the other way. Agrees with projecting {@link sampleArcPath} to ~1e-12.
+ */
+export function sampleArcMercator(
+  from: LonLat,
+  to: LonLat,
+  options: ArcPathOptions,
+  out: Float64Array,
+): number {
+  const { count, angle, sinAngle, start, end } = interpolationOf(from, to, options);
+  const [kx0, ky0, sy0] = start;
+  const [kx1, ky1, sy1] = end;
+  const x = mercatorX(from[0]);
+  const y = mercatorY(from[1]);
+  out[0] = x;
+  out[1] = y;
+  if (!angle) {
+    for (let i = 1; i < count; i++) [out[2 * i], out[2 * i + 1]] = [x, y];
+    return count;
+  }
+  if (sines.length < count) sines = new Float64Array(count);
+  const step = angle / (count - 1);
+  for (let j = 0; j < count; j++) sines[j] = Math.sin(j * step);
+  let previousLongitude = from[0];
+  for (let i = 1; i < count; i++) {
+    const b = sines[i]! / sinAngle;
+    const a = sines[count - 1 - i]! / sinAngle;
+    const longitude = Math.atan2(a * ky0 + b * ky1, a * kx0 + b * kx1) * DEGREES_PER_RADIAN;
+    previousLongitude += wrapLongitudeDelta(longitude - previousLongitude);
+    out[2 * i] = mercatorX(previousLongitude);
+    out[2 * i + 1] = mercatorYOfSine(a * sy0 + b * sy1);
   }
   return count;
 }

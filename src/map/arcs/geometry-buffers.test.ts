@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArcPath, countArcPathPoints } from '../../geo/great-circle.ts';
+import { mercatorX, mercatorY } from '../../geo/mercator.ts';
 import {
   buildArcGeometry,
   centreLineSegments,
@@ -8,8 +9,6 @@ import {
   COARSE_BELOW_ZOOM,
   COARSE_PATH_OPTIONS,
   LAYER_PATH_OPTIONS,
-  mercatorX,
-  mercatorY,
   NO_ARC,
   PADDING_ROWS,
   unpackYear,

@@ -1,7 +1,7 @@
 import {
   arcPathBufferLength,
   countArcPathPoints,
-  sampleArcPath,
+  sampleArcMercator,
   type ArcPathOptions,
 } from '../../geo/great-circle.ts';
 import type { ArcDatum } from './types.ts';
@@ -85,20 +85,8 @@ function arcsByYear(arcs: readonly ArcDatum[]): Uint32Array {
   return order.sort((a, b) => yearOf(a) - yearOf(b) || a - b);
 }
 
-const MAX_MERCATOR_LATITUDE = 85.051129;
 const floatScratch = new Float32Array(1);
 const floatBitsScratch = new Uint32Array(floatScratch.buffer);
-
-export function mercatorX(longitude: number): number {
-  return (longitude + 180) / 360;
-}
-
-/** Web Mercator y in 0..1 (north at 0), with latitude clamped to the square's ±85.05°. */
-export function mercatorY(latitude: number): number {
-  const clamped = Math.max(-MAX_MERCATOR_LATITUDE, Math.min(MAX_MERCATOR_LATITUDE, latitude));
-  const radians = (clamped * Math.PI) / 180;
-  return 0.5 - Math.log(Math.tan(Math.PI / 4 + radians / 2)) / (2 * Math.PI);
-}
 
 /**
  * Packs one arc into four uint32 words, mirrored by the shader:
@@ -163,10 +151,10 @@ export function buildArcGeometry(arcs: readonly ArcDatum[], options = LAYER_PATH
     let along = 0;
     let previousX = 0;
     let previousY = 0;
-    const pointCount = sampleArcPath(arc.from, arc.to, options, path);
+    const pointCount = sampleArcMercator(arc.from, arc.to, options, path);
     for (let pointIndex = 0; pointIndex < pointCount; pointIndex++) {
-      const x = mercatorX(path[2 * pointIndex]!);
-      const y = mercatorY(path[2 * pointIndex + 1]!);
+      const x = path[2 * pointIndex]!;
+      const y = path[2 * pointIndex + 1]!;
       // Not Math.hypot, which guards against overflow at several times the cost.
       if (pointIndex > 0) along += Math.sqrt((x - previousX) ** 2 + (y - previousY) ** 2);
       previousX = x;

@@ -1,5 +1,5 @@
 import type { Rgb } from '../../state/hub-colors.ts';
-import { mercatorX, mercatorY } from '../arcs/geometry-buffers.ts';
+import { mercatorX, mercatorY } from '../../geo/mercator.ts';
 
 /** Partner cities, and the hubs drawn over them. */
 export type PlaceKind = 'partners' | 'hubs';
