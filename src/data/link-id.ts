@@ -79,10 +79,16 @@ export interface LinkKeyParts {
   partnerEn: string;
 }
 
+/** The signing unit as two rows are compared: its Chinese name, else its English one, in any case. */
+export const signingUnitKey = (parts: Pick<LinkKeyParts, 'unitZh' | 'unitEn'>) =>
+  (parts.unitZh || parts.unitEn).toLowerCase();
+export const countryKey = (parts: Pick<LinkKeyParts, 'countryIso2'>) => parts.countryIso2.toUpperCase();
+/** The English partner name as two rows are compared (the Chinese one is compared as written). */
+export const partnerEnKey = (parts: Pick<LinkKeyParts, 'partnerEn'>) => parts.partnerEn.toLowerCase();
+
 /** Keys under which two rows count as the same link: same hub, signing unit, country and partner name. */
 export function linkKeys(parts: LinkKeyParts): string[] {
-  const unit = (parts.unitZh || parts.unitEn).toLowerCase();
-  const prefix = `${parts.hubId}|${unit}|${parts.countryIso2.toUpperCase()}`;
-  const names = [`zh:${parts.partnerZh}`, `en:${parts.partnerEn.toLowerCase()}`];
+  const prefix = `${parts.hubId}|${signingUnitKey(parts)}|${countryKey(parts)}`;
+  const names = [`zh:${parts.partnerZh}`, `en:${partnerEnKey(parts)}`];
   return names.filter((name) => !name.endsWith(':')).map((name) => `${prefix}|${name}`);
 }
