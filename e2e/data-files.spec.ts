@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { badInputCorpus, hubLines, linksFile, XSS_MARKER } from './support/bad-inputs.ts';
+import { geoInterpolate } from 'd3-geo';
+import { badInputCorpus, hubLines, LINK_COLUMNS, linksFile, XSS_MARKER } from './support/bad-inputs.ts';
 import type { InputFile } from './support/bad-inputs.ts';
-import { readLinkRows } from './support/dataset.ts';
+import { readHubs, readLinkRows } from './support/dataset.ts';
 
 const officialCount = readLinkRows().length;
 
@@ -129,6 +130,38 @@ test.describe('opening your own data file', () => {
     await page.keyboard.press('Home');
     await app.expectArcs(count, count / 2);
     await expect(app.map).toHaveAttribute('data-arcs-style', 'ribbons');
+  });
+
+  test('at hairline scale an arc is still found under the pointer: hovering its middle shows its partner', async ({
+    app,
+    page,
+  }) => {
+    const [line = ''] = hubLines('liaocheng');
+    const cells = Object.fromEntries(line.split('\t').map((cell, i) => [LINK_COLUMNS[i] ?? '', cell]));
+    const liaocheng = readHubs().find((hub) => hub.id === 'liaocheng');
+    if (!liaocheng) throw new Error('hubs.tsv lacks Liaocheng');
+    const count = 5000;
+    const file = linksFile('many.tsv', Array<string>(count).fill(line), (row, index) => {
+      row.id = '';
+      row.partner_zh = `伙伴${index}`;
+      row.partner_en = `Partner ${index}`;
+    });
+    await page.route('**/site-data/many.tsv', (route) =>
+      route.fulfill({ body: file.buffer, contentType: 'text/tab-separated-values' }),
+    );
+    // The arcs' midpoint in the middle of the map, far from the hub's and the partner's points.
+    const [lon, lat] = geoInterpolate(
+      [liaocheng.lon, liaocheng.lat],
+      [Number(cells.lon), Number(cells.lat)],
+    )(0.5);
+    await app.open(`lang=en&data=site-data/many.tsv&center=${lon},${lat}&zoom=7`);
+    await app.expectArcs(count);
+    await expect(app.map).toHaveAttribute('data-arcs-style', 'hairlines');
+    const box = await app.map.boundingBox();
+    if (!box) throw new Error('map has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(app.card).toBeVisible();
+    await expect(app.card.getByRole('heading', { level: 2 })).toContainText(/Partner \d+/);
   });
 
   test('a file dropped on the page is read the same way', async ({ app, page }) => {

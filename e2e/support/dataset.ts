@@ -26,6 +26,8 @@ export interface HubRow {
   id: string;
   nameZh: string;
   nameEn: string;
+  lon: number;
+  lat: number;
 }
 
 export function readHubs(): HubRow[] {
@@ -33,6 +35,8 @@ export function readHubs(): HubRow[] {
     id: row.id ?? '',
     nameZh: row.name_zh ?? '',
     nameEn: row.name_en ?? '',
+    lon: Number(row.lon),
+    lat: Number(row.lat),
   }));
 }
 

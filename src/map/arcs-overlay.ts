@@ -193,7 +193,7 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
       const withHairlines = geometry.arcCount >= HAIRLINES_FROM_ARCS;
       stats.uploadedBytes = target.arcs.uploadGeometry(geometry, detail, withHairlines);
       stats.arcs = geometry.arcCount;
-      pendingGeometry.delete(detail); // the vertex and index arrays live on the GPU only from here on
+      pendingGeometry.delete(detail); // the renderer has it now
     }
     if (dirty.hubVisibility)
       target.arcs.uploadHubTexture('visibility', buildHubVisibility(filter.hubs, hubRows), hubRows);
@@ -263,11 +263,28 @@ export function createArcsOverlay(map: MapLibreMap, options: ArcsOverlayOptions)
       drawScene(gl, current, lastDraw, points);
     }
     needsDraw = false;
+    uploadWaitingRibbonsWhenIdle(current);
     lastDrawAt = performance.now();
     stats.lastDrawMs = lastDrawAt - startedAt;
     // Animate only while something moves: an idle kiosk must not keep redrawing.
     if (isAnimating(lastDrawAt)) scheduleDraw();
     options.onDrawn?.();
+  }
+
+  let isRibbonUploadScheduled = false;
+  /**
+   * The ribbons a first frame of hairlines went without go up once it is drawn, at an idle moment (or
+   * before, if a draw needs them): a hover or a closer look then finds them there.
+   */
+  function uploadWaitingRibbonsWhenIdle(target: OverlayScene) {
+    if (isRibbonUploadScheduled || !target.arcs.hasWaitingRibbons()) return;
+    isRibbonUploadScheduled = true;
+    const upload = () => {
+      isRibbonUploadScheduled = false;
+      if (scene === target && !gl.isContextLost()) stats.uploadedBytes += target.arcs.uploadWaitingRibbons();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(upload, { timeout: 1000 });
+    else setTimeout(upload, 100);
   }
 
   /**

@@ -2,6 +2,7 @@ import { createArcProgram, createDataTexture, setProjectionUniforms, type ArcPro
 import {
   ARC_TEXTURE_WIDTH,
   arcTextureHeight,
+  centreLineRows,
   centreLineSegments,
   lineSpan,
   PADDING_ROWS,
@@ -75,13 +76,23 @@ const UNIT_ARCS = 0;
 const UNIT_HUB_VISIBILITY = 1;
 const UNIT_HUB_COLORS = 2;
 
-interface UploadedGeometry {
+/** One vertex array with its buffers, and the number of indices it draws from. */
+interface UploadedBuffers {
+  vertexArray: WebGLVertexArrayObject;
   vertexBuffer: WebGLBuffer;
   indexBuffer: WebGLBuffer;
-  vertexArray: WebGLVertexArrayObject;
   indexCount: number;
-  /** Centre-line segments for hairlines, stored after the triangle strips in the same buffer; 0 when not built. */
-  lineIndexCount: number;
+  /** Vertex and index bytes uploaded. */
+  bytes: number;
+}
+
+interface UploadedGeometry {
+  arcCount: number;
+  /** Triangle strips; null while they wait in `waitingRibbons` (see `uploadGeometry`). */
+  ribbons: UploadedBuffers | null;
+  waitingRibbons: ArcGeometry | null;
+  /** Centre-line segments for hairlines, over a vertex buffer of their own; null when not built. */
+  hairlines: UploadedBuffers | null;
   arcIndexRanges: Uint32Array;
   yearBlocks: YearBlocks;
 }
@@ -110,11 +121,49 @@ export class ArcRenderer {
 
   /**
    * Uploads one level of detail of the geometry, replacing (and freeing) that level's previous one; the
-   * per-arc attributes are shared by both levels and uploaded with each. Returns the bytes uploaded.
+   * per-arc attributes are shared by both levels and uploaded with each. With `withHairlines`, only what
+   * hairlines draw goes up now (half the bytes): the ribbons (emphasised arcs, picking, fewer arcs) follow
+   * with {@link uploadWaitingRibbons}, or when a draw first needs them. Returns the bytes uploaded.
    */
   uploadGeometry(geometry: ArcGeometry, detail: ArcDetail = 'fine', withHairlines = false): number {
-    const { gl } = this;
     this.deleteGeometry(detail);
+    const hairlines = withHairlines ? this.uploadHairlines(geometry) : null;
+    const ribbons = withHairlines ? null : this.uploadRibbons(geometry);
+    this.geometries.set(detail, {
+      arcCount: geometry.arcCount,
+      ribbons,
+      waitingRibbons: withHairlines ? geometry : null,
+      hairlines,
+      arcIndexRanges: geometry.arcIndexRanges,
+      yearBlocks: geometry.yearBlocks,
+    });
+    return this.uploadArcAttributes(geometry) + (hairlines?.bytes ?? 0) + (ribbons?.bytes ?? 0);
+  }
+
+  /** Whether a level's ribbons still wait to be uploaded. */
+  hasWaitingRibbons(): boolean {
+    return [...this.geometries.values()].some((geometry) => geometry.waitingRibbons !== null);
+  }
+
+  /** Uploads the ribbons that wait (see {@link uploadGeometry}); returns the bytes uploaded. */
+  uploadWaitingRibbons(): number {
+    let bytes = 0;
+    for (const geometry of this.geometries.values())
+      if (geometry.waitingRibbons) bytes += this.ribbonsOf(geometry)?.bytes ?? 0;
+    return bytes;
+  }
+
+  /** A level's ribbons, uploaded now if they were waiting. */
+  private ribbonsOf(geometry: UploadedGeometry): UploadedBuffers | null {
+    if (geometry.waitingRibbons) {
+      geometry.ribbons = this.uploadRibbons(geometry.waitingRibbons);
+      geometry.waitingRibbons = null; // its arrays live on the GPU only from here on
+    }
+    return geometry.ribbons;
+  }
+
+  private uploadRibbons(geometry: ArcGeometry): UploadedBuffers {
+    const { gl } = this;
     const vertexArray = gl.createVertexArray();
     gl.bindVertexArray(vertexArray);
     const vertexBuffer = gl.createBuffer();
@@ -126,41 +175,56 @@ export class ArcRenderer {
       [ATTRIBUTES.a_pos, ATTRIBUTES.a_arc, 0],
       [ATTRIBUTES.a_next_pos, ATTRIBUTES.a_next_arc, 2],
     ] as const;
-    for (const [position, arc, rowShift] of windows) {
-      const offset = (PADDING_ROWS + rowShift) * VERTEX_STRIDE_BYTES;
-      gl.enableVertexAttribArray(position);
-      gl.vertexAttribPointer(position, 2, gl.FLOAT, false, VERTEX_STRIDE_BYTES, offset);
-      gl.enableVertexAttribArray(arc);
-      gl.vertexAttribIPointer(arc, 1, gl.UNSIGNED_INT, VERTEX_STRIDE_BYTES, offset + 12);
-    }
-    gl.enableVertexAttribArray(ATTRIBUTES.a_along);
-    gl.vertexAttribPointer(
-      ATTRIBUTES.a_along,
-      1,
-      gl.FLOAT,
-      false,
-      VERTEX_STRIDE_BYTES,
-      2 * VERTEX_STRIDE_BYTES + 8,
-    );
+    for (const [position, arc, rowShift] of windows)
+      this.pointRowAttributes(position, arc, (PADDING_ROWS + rowShift) * VERTEX_STRIDE_BYTES);
+    this.alongAttribute(PADDING_ROWS * VERTEX_STRIDE_BYTES);
     const indexBuffer = gl.createBuffer();
     gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
-    const lineIndices = withHairlines ? centreLineSegments(geometry) : new Uint32Array(0);
-    const stripBytes = geometry.indices.byteLength;
-    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, stripBytes + lineIndices.byteLength, gl.STATIC_DRAW);
-    gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, 0, geometry.indices);
-    if (lineIndices.length) gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, stripBytes, lineIndices);
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, geometry.indices, gl.STATIC_DRAW);
     gl.bindVertexArray(null);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
-    this.geometries.set(detail, {
-      vertexBuffer,
-      indexBuffer,
-      vertexArray,
-      indexCount: geometry.indices.length,
-      lineIndexCount: lineIndices.length,
-      arcIndexRanges: geometry.arcIndexRanges,
-      yearBlocks: geometry.yearBlocks,
-    });
+    const bytes = geometry.vertexData.byteLength + geometry.indices.byteLength;
+    return { vertexArray, vertexBuffer, indexBuffer, indexCount: geometry.indices.length, bytes };
+  }
 
+  /** The centre line's rows alone, and segments between them: what hairlines draw, half the ribbons' bytes. */
+  private uploadHairlines(geometry: ArcGeometry): UploadedBuffers {
+    const { gl } = this;
+    const vertexArray = gl.createVertexArray();
+    gl.bindVertexArray(vertexArray);
+    const vertexBuffer = gl.createBuffer();
+    gl.bindBuffer(gl.ARRAY_BUFFER, vertexBuffer);
+    const rows = centreLineRows(geometry);
+    gl.bufferData(gl.ARRAY_BUFFER, rows, gl.STATIC_DRAW);
+    this.pointRowAttributes(ATTRIBUTES.a_pos, ATTRIBUTES.a_arc, 0);
+    this.alongAttribute(0);
+    const indexBuffer = gl.createBuffer();
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
+    const segments = centreLineSegments(geometry);
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, segments, gl.STATIC_DRAW);
+    gl.bindVertexArray(null);
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    const bytes = rows.byteLength + segments.byteLength;
+    return { vertexArray, vertexBuffer, indexBuffer, indexCount: segments.length, bytes };
+  }
+
+  /** A point's position and arc index, read from the bound buffer's rows from `offset` bytes. */
+  private pointRowAttributes(position: number, arc: number, offset: number) {
+    const { gl } = this;
+    gl.enableVertexAttribArray(position);
+    gl.vertexAttribPointer(position, 2, gl.FLOAT, false, VERTEX_STRIDE_BYTES, offset);
+    gl.enableVertexAttribArray(arc);
+    gl.vertexAttribIPointer(arc, 1, gl.UNSIGNED_INT, VERTEX_STRIDE_BYTES, offset + 12);
+  }
+
+  private alongAttribute(offset: number) {
+    const { gl } = this;
+    gl.enableVertexAttribArray(ATTRIBUTES.a_along);
+    gl.vertexAttribPointer(ATTRIBUTES.a_along, 1, gl.FLOAT, false, VERTEX_STRIDE_BYTES, offset + 8);
+  }
+
+  private uploadArcAttributes(geometry: ArcGeometry): number {
+    const { gl } = this;
     const rows = arcTextureHeight(geometry.arcCount);
     const texels = new Uint32Array(ARC_TEXTURE_WIDTH * rows * 4);
     texels.set(geometry.arcAttributes);
@@ -176,7 +240,7 @@ export class ArcRenderer {
       gl.UNSIGNED_INT,
       texels,
     );
-    return geometry.vertexData.byteLength + stripBytes + lineIndices.byteLength + texels.byteLength;
+    return texels.byteLength;
   }
 
   /** Frees every level of detail, before the next dataset's geometry comes. */
@@ -205,8 +269,10 @@ export class ArcRenderer {
   draw(params: DrawParams, isPicking = false, part: DrawPart = WHOLE_SCENE) {
     const { gl } = this;
     const geometry = this.geometries.get(params.detail) ?? this.geometries.get('fine');
-    if (!geometry || geometry.indexCount === 0) return;
-    const isHairline = params.hairlines && !isPicking && geometry.lineIndexCount > 0;
+    if (!geometry || geometry.arcCount === 0) return;
+    const isHairline = params.hairlines && !isPicking && geometry.hairlines !== null;
+    const buffers = isHairline ? geometry.hairlines : this.ribbonsOf(geometry);
+    if (!buffers) return;
     const variant: ArcShaderVariant = isPicking
       ? 'picking'
       : isHairline
@@ -216,7 +282,7 @@ export class ArcRenderer {
     const { yearRange, includeUndated } = params.filter;
     const years = [Math.max(yearRange[0], part.years[0]), Math.min(yearRange[1], part.years[1])] as const;
     const spans = yearSpans(yearBlocks, years, includeUndated && part.withUndated);
-    gl.bindVertexArray(geometry.vertexArray);
+    gl.bindVertexArray(buffers.vertexArray);
     const program = this.useProgram(params, variant);
     for (const offset of params.worldOffsets) {
       gl.uniform1f(program.uniform('u_world_offset'), offset);
@@ -225,7 +291,7 @@ export class ArcRenderer {
       for (const span of spans) {
         if (isHairline) {
           const { start, end } = lineSpan(yearBlocks, span);
-          gl.drawElements(gl.LINES, end - start, gl.UNSIGNED_INT, (geometry.indexCount + start) * 4);
+          gl.drawElements(gl.LINES, end - start, gl.UNSIGNED_INT, start * 4);
         } else {
           const { start, end } = stripSpan(yearBlocks, span);
           gl.drawElements(gl.TRIANGLE_STRIP, end - start, gl.UNSIGNED_INT, start * 4);
@@ -233,8 +299,10 @@ export class ArcRenderer {
       }
     }
     const emphasised = isPicking || !part.withEmphasised ? [] : params.emphasised;
-    if (emphasised.length > 0) {
+    const ribbonBuffers = emphasised.length > 0 ? this.ribbonsOf(geometry) : null;
+    if (ribbonBuffers) {
       // Always ribbons, over everything else.
+      gl.bindVertexArray(ribbonBuffers.vertexArray);
       const ribbons = isHairline ? this.useProgram(params, 'ribbons') : program;
       gl.uniform1f(ribbons.uniform('u_emphasis'), 1);
       for (const offset of params.worldOffsets) {
@@ -263,9 +331,12 @@ export class ArcRenderer {
     const { gl } = this;
     const geometry = this.geometries.get(detail);
     if (!geometry) return;
-    gl.deleteVertexArray(geometry.vertexArray);
-    gl.deleteBuffer(geometry.vertexBuffer);
-    gl.deleteBuffer(geometry.indexBuffer);
+    for (const buffers of [geometry.ribbons, geometry.hairlines]) {
+      if (!buffers) continue;
+      gl.deleteVertexArray(buffers.vertexArray);
+      gl.deleteBuffer(buffers.vertexBuffer);
+      gl.deleteBuffer(buffers.indexBuffer);
+    }
     this.geometries.delete(detail);
   }
 

@@ -3,6 +3,7 @@ import { buildArcPath, countArcPathPoints } from '../../geo/great-circle.ts';
 import { mercatorX, mercatorY } from '../../geo/mercator.ts';
 import {
   buildArcGeometry,
+  centreLineRows,
   centreLineSegments,
   JOIN_INDICES,
   lineSpan,
@@ -145,22 +146,42 @@ describe('buildArcGeometry', () => {
     expect(long).toBeGreaterThan(short * 3);
   });
 
-  it('draws each arc’s centre line as segments between the first copies of its successive points', () => {
+  it('keeps each point once for the centre line: its first row, in order, without padding', () => {
+    const geometry = buildArcGeometry([CHONGQING_SEATTLE, DAQING_NEARBY]);
+    const centre = centreLineRows(geometry);
+    const row = rowsOf(geometry);
+    expect(centre).toHaveLength((geometry.vertexCount / 2) * WORDS_PER_VERTEX);
+    const floats = new Float32Array(centre.buffer);
+    for (let point = 0; point < geometry.vertexCount / 2; point++) {
+      const base = point * WORDS_PER_VERTEX;
+      const { x, y, along, arc } = row(2 * point);
+      expect([floats[base], floats[base + 1], floats[base + 2], centre[base + 3]]).toEqual([
+        x,
+        y,
+        along,
+        arc,
+      ]);
+    }
+    expect(centreLineRows(buildArcGeometry([]))).toHaveLength(0);
+  });
+
+  it('draws each arc’s centre line as segments between its successive centre-line rows', () => {
     const geometry = buildArcGeometry([CHONGQING_SEATTLE, DAQING_NEARBY]);
     const segments = Array.from(centreLineSegments(geometry));
     const row = rowsOf(geometry);
+    const centreRow = (point: number) => row(2 * point);
     const points = (arc: number) =>
       (geometry.arcIndexRanges[2 * arc + 1]! - geometry.arcIndexRanges[2 * arc]!) / 2;
     expect(segments).toHaveLength(2 * (points(0) - 1) + 2 * (points(1) - 1));
     // In drawing order: the undated arc (1), then the dated one (0).
-    const arcOfSegment = (i: number) => row(segments[2 * i]!).arc;
+    const arcOfSegment = (i: number) => centreRow(segments[2 * i]!).arc;
     expect(arcOfSegment(0)).toBe(1);
     expect(arcOfSegment(segments.length / 2 - 1)).toBe(0);
     for (let i = 0; i < segments.length; i += 2) {
       const [from, to] = [segments[i]!, segments[i + 1]!];
-      expect(from % 2).toBe(0);
-      expect(to).toBe(from + 2);
-      expect(row(to).arc).toBe(row(from).arc);
+      expect(to).toBe(from + 1);
+      expect(centreRow(to).arc).toBe(centreRow(from).arc);
+      expect(centreRow(to).along).toBeGreaterThan(centreRow(from).along);
     }
     expect(centreLineSegments(buildArcGeometry([]))).toHaveLength(0);
   });
@@ -184,7 +205,9 @@ describe('buildArcGeometry', () => {
         const strip = stripSpan(yearBlocks, [first, end]);
         const lines = lineSpan(yearBlocks, [first, end]);
         const stripYears = new Set(Array.from(indices.subarray(strip.start, strip.end), yearOfRow));
-        const lineYears = new Set(Array.from(segments.subarray(lines.start, lines.end), yearOfRow));
+        const lineYears = new Set(
+          Array.from(segments.subarray(lines.start, lines.end), (point) => yearOfRow(2 * point)),
+        );
         expect(stripYears).toEqual(wanted);
         expect(lineYears).toEqual(wanted);
         // Whole arcs: every point of the run's arcs, and nothing more.

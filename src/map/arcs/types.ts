@@ -55,7 +55,7 @@ export interface ArcsLayerStats {
   arcs: number;
   /** Vertices uploaded (two per path point). */
   vertices: number;
-  /** Bytes of vertex, index and per-arc data uploaded by the last `setData`. */
+  /** Bytes of vertex, index and per-arc data uploaded for the last `setData` (ribbons held back, once idle). */
   uploadedBytes: number;
   /** CPU time of the last overlay draw (GL command submission, not GPU execution), ms. */
   lastDrawMs: number;
