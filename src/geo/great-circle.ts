@@ -174,7 +174,10 @@ export function sampleArcMercator(
   out[0] = x;
   out[1] = y;
   if (!angle) {
-    for (let i = 1; i < count; i++) [out[2 * i], out[2 * i + 1]] = [x, y];
+    for (let i = 1; i < count; i++) {
+      out[2 * i] = x;
+      out[2 * i + 1] = y;
+    }
     return count;
   }
   if (sines.length < count) sines = new Float64Array(count);

@@ -142,7 +142,8 @@ export class ArcRenderer {
 
   /** Whether a level's ribbons still wait to be uploaded. */
   hasWaitingRibbons(): boolean {
-    return [...this.geometries.values()].some((geometry) => geometry.waitingRibbons !== null);
+    for (const geometry of this.geometries.values()) if (geometry.waitingRibbons) return true;
+    return false;
   }
 
   /** Uploads the ribbons that wait (see {@link uploadGeometry}); returns the bytes uploaded. */

@@ -249,14 +249,11 @@ export function centreLineRows(geometry: Pick<ArcGeometry, 'vertexData' | 'verte
   const rows = new Uint32Array(geometry.vertexData);
   const points = geometry.vertexCount / 2;
   const centre = new Uint32Array(points * WORDS_PER_VERTEX);
-  for (let point = 0; point < points; point++)
-    centre.set(
-      rows.subarray(
-        (PADDING_ROWS + 2 * point) * WORDS_PER_VERTEX,
-        (PADDING_ROWS + 2 * point + 1) * WORDS_PER_VERTEX,
-      ),
-      point * WORDS_PER_VERTEX,
-    );
+  for (let point = 0; point < points; point++) {
+    const from = (PADDING_ROWS + 2 * point) * WORDS_PER_VERTEX;
+    for (let word = 0; word < WORDS_PER_VERTEX; word++)
+      centre[point * WORDS_PER_VERTEX + word] = rows[from + word]!;
+  }
   return centre;
 }
 
