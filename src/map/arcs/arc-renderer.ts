@@ -164,49 +164,47 @@ export class ArcRenderer {
   }
 
   private uploadRibbons(geometry: ArcGeometry): UploadedBuffers {
-    const { gl } = this;
-    const vertexArray = gl.createVertexArray();
-    gl.bindVertexArray(vertexArray);
-    const vertexBuffer = gl.createBuffer();
-    gl.bindBuffer(gl.ARRAY_BUFFER, vertexBuffer);
-    gl.bufferData(gl.ARRAY_BUFFER, geometry.vertexData, gl.STATIC_DRAW);
-    // Three windows onto the same rows: row i - 2 (previous point, same side), i, and i + 2 (next point).
-    const windows = [
-      [ATTRIBUTES.a_prev_pos, ATTRIBUTES.a_prev_arc, -2],
-      [ATTRIBUTES.a_pos, ATTRIBUTES.a_arc, 0],
-      [ATTRIBUTES.a_next_pos, ATTRIBUTES.a_next_arc, 2],
-    ] as const;
-    for (const [position, arc, rowShift] of windows)
-      this.pointRowAttributes(position, arc, (PADDING_ROWS + rowShift) * VERTEX_STRIDE_BYTES);
-    this.alongAttribute(PADDING_ROWS * VERTEX_STRIDE_BYTES);
-    const indexBuffer = gl.createBuffer();
-    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
-    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, geometry.indices, gl.STATIC_DRAW);
-    gl.bindVertexArray(null);
-    gl.bindBuffer(gl.ARRAY_BUFFER, null);
-    const bytes = geometry.vertexData.byteLength + geometry.indices.byteLength;
-    return { vertexArray, vertexBuffer, indexBuffer, indexCount: geometry.indices.length, bytes };
+    return this.uploadBuffers(geometry.vertexData, geometry.indices, () => {
+      // Three windows onto the same rows: row i - 2 (previous point, same side), i, and i + 2 (next point).
+      const windows = [
+        [ATTRIBUTES.a_prev_pos, ATTRIBUTES.a_prev_arc, -2],
+        [ATTRIBUTES.a_pos, ATTRIBUTES.a_arc, 0],
+        [ATTRIBUTES.a_next_pos, ATTRIBUTES.a_next_arc, 2],
+      ] as const;
+      for (const [position, arc, rowShift] of windows)
+        this.pointRowAttributes(position, arc, (PADDING_ROWS + rowShift) * VERTEX_STRIDE_BYTES);
+      this.alongAttribute(PADDING_ROWS * VERTEX_STRIDE_BYTES);
+    });
   }
 
   /** The centre line's rows alone, and segments between them: what hairlines draw, half the ribbons' bytes. */
   private uploadHairlines(geometry: ArcGeometry): UploadedBuffers {
+    return this.uploadBuffers(centreLineRows(geometry), centreLineSegments(geometry), () => {
+      this.pointRowAttributes(ATTRIBUTES.a_pos, ATTRIBUTES.a_arc, 0);
+      this.alongAttribute(0);
+    });
+  }
+
+  /** A vertex array over `vertices` (its attributes set by `describeRows`) and `indices`. */
+  private uploadBuffers(
+    vertices: ArrayBuffer | Uint32Array,
+    indices: Uint32Array,
+    describeRows: () => void,
+  ): UploadedBuffers {
     const { gl } = this;
     const vertexArray = gl.createVertexArray();
     gl.bindVertexArray(vertexArray);
     const vertexBuffer = gl.createBuffer();
     gl.bindBuffer(gl.ARRAY_BUFFER, vertexBuffer);
-    const rows = centreLineRows(geometry);
-    gl.bufferData(gl.ARRAY_BUFFER, rows, gl.STATIC_DRAW);
-    this.pointRowAttributes(ATTRIBUTES.a_pos, ATTRIBUTES.a_arc, 0);
-    this.alongAttribute(0);
+    gl.bufferData(gl.ARRAY_BUFFER, vertices, gl.STATIC_DRAW);
+    describeRows();
     const indexBuffer = gl.createBuffer();
     gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
-    const segments = centreLineSegments(geometry);
-    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, segments, gl.STATIC_DRAW);
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, indices, gl.STATIC_DRAW);
     gl.bindVertexArray(null);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
-    const bytes = rows.byteLength + segments.byteLength;
-    return { vertexArray, vertexBuffer, indexBuffer, indexCount: segments.length, bytes };
+    const bytes = vertices.byteLength + indices.byteLength;
+    return { vertexArray, vertexBuffer, indexBuffer, indexCount: indices.length, bytes };
   }
 
   /** A point's position and arc index, read from the bound buffer's rows from `offset` bytes. */
