@@ -1,5 +1,4 @@
-import { bin, range } from 'd3-array';
-import type { Link } from '../data/index.ts';
+import { range } from 'd3-array';
 import { isLinkSelected } from './link-filter.ts';
 import { createSelector } from './memoize.ts';
 import { selectHubs, selectLinks } from './selectors.ts';
@@ -28,7 +27,7 @@ export const selectYearDomain = createSelector(
   },
 );
 
-/** A d3 histogram of the signing years: one bin per year, each stacked per hub. */
+/** The signing years' histogram: one bin per year of the domain, each stacked per hub. */
 export const selectYearHistogram = createSelector(
   (state: AppState) => [selectLinks(state), selectHubs(state), state.filters, selectYearDomain(state)],
   (links, hubs, filters, domain): readonly YearBin[] => {
@@ -36,20 +35,21 @@ export const selectYearHistogram = createSelector(
     const [first, last] = domain;
     const hubIndex = new Map(hubs.map((hub, i) => [hub.id, i]));
     const anyYear = { ...filters, yearFrom: null, yearTo: null };
-    const yearOf = (link: Link) => link.date.year ?? Number.NaN;
-    const byYear = bin<Link, number>()
-      .value(yearOf)
-      .domain([first, last + 1])
-      .thresholds(range(first + 1, last + 1));
-    return byYear(links.filter((link) => !Number.isNaN(yearOf(link)) && isLinkSelected(link, anyYear))).map(
-      (yearLinks, i) => {
-        const byHub = new Array<number>(hubs.length).fill(0);
-        for (const link of yearLinks) {
-          const hub = hubIndex.get(link.hubId);
-          if (hub !== undefined) byHub[hub] = (byHub[hub] ?? 0) + 1;
-        }
-        return { year: first + i, byHub, total: yearLinks.length };
-      },
-    );
+    const bins = range(first, last + 1).map((year) => ({
+      year,
+      byHub: new Array<number>(hubs.length).fill(0),
+      total: 0,
+    }));
+    // Counted in one pass: years are whole numbers, so a year's bin is found by subtraction.
+    for (const link of links) {
+      const year = link.date.year;
+      if (year === null || !isLinkSelected(link, anyYear)) continue;
+      const yearBin = bins[year - first];
+      if (!yearBin) continue;
+      yearBin.total += 1;
+      const hub = hubIndex.get(link.hubId);
+      if (hub !== undefined) yearBin.byHub[hub] = (yearBin.byHub[hub] ?? 0) + 1;
+    }
+    return bins;
   },
 );
