@@ -13,9 +13,11 @@ describe('Web Mercator', () => {
     expect(mercatorY(-MAX_MERCATOR_LATITUDE)).toBeCloseTo(1, 6);
   });
 
-  it('clamps latitudes beyond the square to its edge', () => {
+  it('clamps latitudes beyond the square to its edge, the poles included', () => {
     expect(mercatorY(90)).toBe(mercatorY(MAX_MERCATOR_LATITUDE));
     expect(mercatorY(-89)).toBe(mercatorY(-MAX_MERCATOR_LATITUDE));
+    expect(mercatorY(90)).toBeCloseTo(0, 6);
+    expect(mercatorY(-90)).toBeCloseTo(1, 6);
   });
 
   it('gives the same y from a latitude’s sine as from the latitude, clamped alike', () => {

@@ -229,14 +229,6 @@ describe('buildArcGeometry', () => {
   });
 });
 
-describe('mercatorY', () => {
-  it('maps the equator to 0.5 and clamps the poles to the Mercator square', () => {
-    expect(mercatorY(0)).toBeCloseTo(0.5, 12);
-    expect(mercatorY(90)).toBeCloseTo(0, 6);
-    expect(mercatorY(-90)).toBeCloseTo(1, 6);
-  });
-});
-
 describe('the coarse level of detail', () => {
   it('has far fewer vertices, the same ends, and strays from the fine path by about a pixel at most where drawn', () => {
     const fine = buildArcGeometry([CHONGQING_SEATTLE]);
