@@ -94,3 +94,43 @@ for (const viewport of [
     });
   }
 }
+
+for (const projection of ['mercator', 'globe'] as const) {
+  test(`a partner's name is drawn just right of its point (${projection})`, async ({ app, page }) => {
+    const tonga = rows.find((row) => row.country_iso2 === 'TO');
+    if (!tonga) throw new Error('the dataset has a partner in Tonga');
+    const globe = projection === 'globe' ? '&projection=globe' : '';
+    // Centred on the partner, its point is in the middle of the map.
+    await app.open(`lang=en&center=${tonga.lon},${tonga.lat}&zoom=6${globe}`);
+    await app.expectArcs(rows.length);
+    const labelPixels = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.labels-overlay');
+        const context = canvas?.getContext('2d');
+        if (!canvas || !context) throw new Error('no labels canvas');
+        const scale = canvas.width / canvas.getBoundingClientRect().width;
+        const [middleX, middleY] = [canvas.width / 2, canvas.height / 2];
+        // Only the neighbourhood of the point: other names may be drawn elsewhere.
+        const [left, top] = [Math.round(middleX - 60 * scale), Math.round(middleY - 30 * scale)];
+        const [width, height] = [Math.round(260 * scale), Math.round(60 * scale)];
+        const { data } = context.getImageData(left, top, width, height);
+        let [minX, minY, maxY] = [Infinity, Infinity, -Infinity];
+        for (let y = 0; y < height; y++)
+          for (let x = 0; x < width; x++) {
+            if (data[4 * (y * width + x) + 3] === 0) continue;
+            minX = Math.min(minX, x);
+            [minY, maxY] = [Math.min(minY, y), Math.max(maxY, y)];
+          }
+        // In CSS px from the point.
+        return {
+          fromPointX: (left + minX - middleX) / scale,
+          middleFromPointY: (top + (minY + maxY) / 2 - middleY) / scale,
+        };
+      });
+    // The name stands 7 px right of the point (its halo 1.5 px nearer), centred on it.
+    await expect.poll(async () => (await labelPixels()).fromPointX).toBeGreaterThan(3);
+    const { fromPointX, middleFromPointY } = await labelPixels();
+    expect(fromPointX).toBeLessThan(9);
+    expect(Math.abs(middleFromPointY)).toBeLessThan(5);
+  });
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mercatorX, mercatorY } from '../geo/mercator.ts';
 import {
   coveredBoxes,
+  flatMercatorView,
   HUB_LABEL_GAP,
   keepPointsClear,
   labelBox,
@@ -10,6 +12,7 @@ import {
   paddedBounds,
   PlacedBoxes,
   placeLabel,
+  screenOfMercator,
 } from './labels-overlay.ts';
 
 const box = (x0: number, y0: number, width = 40, height = 14) => ({
@@ -55,6 +58,71 @@ describe('PlacedBoxes', () => {
       expect(placed.tryPlace(candidate)).toBe(free);
     }
     expect(linear.length).toBeGreaterThan(50);
+  });
+});
+
+describe('PlacedBoxes.isCertainlyTaken', () => {
+  it('is true inside a placed box, false near its edge, outside the canvas and where nothing is', () => {
+    const placed = new PlacedBoxes(64, { width: 200, height: 100 });
+    placed.place(box(10, 10, 40, 20));
+    expect(placed.isCertainlyTaken(30, 20)).toBe(true);
+    expect(placed.isCertainlyTaken(10.5, 20)).toBe(false);
+    expect(placed.isCertainlyTaken(70, 20)).toBe(false);
+    placed.place(box(-50, -50, 400, 300));
+    expect(placed.isCertainlyTaken(100, 50)).toBe(true);
+    expect(placed.isCertainlyTaken(250, 50)).toBe(false);
+    expect(new PlacedBoxes(64).isCertainlyTaken(30, 20)).toBe(false);
+  });
+
+  it('never says taken where a small box around the point would be free', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const placed = new PlacedBoxes(64, { width: 400, height: 300 });
+    for (let i = 0; i < 150; i++)
+      placed.tryPlace(box(random() * 420 - 20, random() * 320 - 20, 10 + random() * 60, 14));
+    let taken = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const [x, y] = [random() * 400, random() * 300];
+      if (!placed.isCertainlyTaken(x, y)) continue;
+      taken += 1;
+      expect(placed.isFree({ x0: x - 0.01, y0: y - 0.01, x1: x + 0.01, y1: y + 0.01 })).toBe(false);
+    }
+    expect(taken).toBeGreaterThan(2_000);
+  });
+});
+
+describe('flatMercatorView and screenOfMercator', () => {
+  // A flat, north-up map as MapLibre lays it out: 512-px tiles, centre at the middle of the padded canvas.
+  const zoom = 2.7;
+  const worldSize = 512 * 2 ** zoom;
+  const center = { lng: 170, lat: -20 };
+  const middle = { x: 480 + 150, y: 300 - 40 };
+  const project = ([lng, lat]: [number, number]) => ({
+    x: middle.x + (mercatorX(lng) - mercatorX(center.lng)) * worldSize,
+    y: middle.y + (mercatorY(lat) - mercatorY(center.lat)) * worldSize,
+  });
+
+  it("puts every place where the map's own projection puts it on the world copy nearest the centre", () => {
+    const view = flatMercatorView(project, center);
+    expect(view.scale).toBeCloseTo(worldSize, 6);
+    for (const [lon, lat] of [
+      [-175, -21],
+      [179, 10],
+      [10, 60],
+      [-60, -70],
+      [170, -20],
+    ] as const) {
+      const expected = project([nearestWorldCopy(lon, center.lng), lat]);
+      const point = screenOfMercator(view, mercatorX(lon), mercatorY(lat));
+      expect(point.x).toBeCloseTo(expected.x, 6);
+      expect(point.y).toBeCloseTo(expected.y, 6);
+    }
+  });
+
+  it('writes into the object it is given', () => {
+    const out = { x: 0, y: 0 };
+    expect(screenOfMercator(flatMercatorView(project, center), 0.5, 0.5, out)).toBe(out);
+    expect(out.x).not.toBe(0);
   });
 });
 

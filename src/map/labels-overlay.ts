@@ -1,4 +1,5 @@
 import { greatCircleAngle } from '../geo/great-circle.ts';
+import { mercatorX, mercatorY } from '../geo/mercator.ts';
 import type { LngLatBounds, Map as MapLibreMap } from 'maplibre-gl';
 
 export interface PlaceLabel {
@@ -7,6 +8,9 @@ export interface PlaceLabel {
   lines: readonly string[];
   /** Hubs are drawn first, larger, and never hidden by partners; a few hubs are never hidden at all. */
   isHub: boolean;
+  /** Web Mercator of `lon`/`lat`, worked out once: a flat map places the label with a few multiplications. */
+  mercatorX: number;
+  mercatorY: number;
   /**
    * The width of the widest line at label scale `widthScale` (0: not measured yet), filled in by the overlay
    * on first draw. Labels are made once per dataset with both fields set, so measuring allocates nothing and
@@ -17,8 +21,12 @@ export interface PlaceLabel {
 }
 
 /** A label not measured yet. */
-export const unmeasured = (label: Omit<PlaceLabel, 'width' | 'widthScale'>): PlaceLabel => ({
+export const unmeasured = (
+  label: Omit<PlaceLabel, 'mercatorX' | 'mercatorY' | 'width' | 'widthScale'>,
+): PlaceLabel => ({
   ...label,
+  mercatorX: mercatorX(label.lon),
+  mercatorY: mercatorY(label.lat),
   width: 0,
   widthScale: 0,
 });
@@ -35,18 +43,45 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** The side of the cells of {@link PlacedBoxes}' coverage grid, px. */
+const COVERAGE_CELL = 4;
+
 /**
  * Boxes placed so far, bucketed in square cells, so each new label is tested only against its neighbours:
- * with tens of thousands of partners a linear scan of every placed label would dominate a redraw.
+ * with tens of thousands of partners a linear scan of every placed label would dominate a redraw. Over
+ * the canvas, a grid of small cells also records those wholly inside a placed box, so most hidden partners
+ * are turned away with one lookup.
  */
 export class PlacedBoxes {
   private readonly cells = new Map<number, Box[]>();
+  private readonly columns: number;
+  private readonly rows: number;
+  /** 1 where a coverage cell lies wholly inside a placed box. */
+  private readonly coverage: Uint8Array;
 
-  constructor(private readonly cellSize = 64) {}
+  constructor(
+    private readonly cellSize = 64,
+    canvas: { width: number; height: number } = { width: 0, height: 0 },
+  ) {
+    this.columns = Math.max(0, Math.ceil(canvas.width / COVERAGE_CELL));
+    this.rows = Math.max(0, Math.ceil(canvas.height / COVERAGE_CELL));
+    this.coverage = new Uint8Array(this.columns * this.rows);
+  }
 
   /** Whether `box` overlaps none of the boxes placed so far. */
   isFree(box: Box): boolean {
     return this.cellKeys(box).every((key) => !this.cells.get(key)?.some((other) => overlaps(box, other)));
+  }
+
+  /**
+   * True when every box around (x, y) (reaching past it on all four sides) overlaps a box placed so far;
+   * false when that is not certain. One lookup: for the many labels that have no room, before {@link isFree}.
+   */
+  isCertainlyTaken(x: number, y: number): boolean {
+    const column = Math.floor(x / COVERAGE_CELL);
+    const row = Math.floor(y / COVERAGE_CELL);
+    if (column < 0 || row < 0 || column >= this.columns || row >= this.rows) return false;
+    return this.coverage[row * this.columns + column] === 1;
   }
 
   /** The area of `box` that boxes placed so far cover (counting overlaps among them twice). */
@@ -78,6 +113,16 @@ export class PlacedBoxes {
       if (cell) cell.push(box);
       else this.cells.set(key, [box]);
     }
+    const [firstColumn, endColumn] = this.insideCells(box.x0, box.x1, this.columns);
+    const [firstRow, endRow] = this.insideCells(box.y0, box.y1, this.rows);
+    for (let row = firstRow; row < endRow; row++)
+      this.coverage.fill(1, row * this.columns + firstColumn, row * this.columns + endColumn);
+  }
+
+  /** The coverage cells, along one axis, wholly between `from` and `to`: [first, end), within `count`. */
+  private insideCells(from: number, to: number, count: number): [number, number] {
+    const first = Math.max(0, Math.ceil(from / COVERAGE_CELL));
+    return [first, Math.max(first, Math.min(count, Math.floor(to / COVERAGE_CELL)))];
   }
 
   private cellKeys(box: Box): number[] {
@@ -297,23 +342,34 @@ export class LabelsOverlay {
     context.clearRect(0, 0, width, height);
     const center = this.map.getCenter();
     const isGlobe = this.map.getProjection()?.type === 'globe';
-    const placed = new PlacedBoxes();
+    const placed = new PlacedBoxes(undefined, { width, height });
     const drawnHubs: string[] = [];
-    // Projecting is the costly step with many partners; places well outside the view are skipped first.
-    const view = isGlobe ? null : paddedBounds(this.map.getBounds());
-    const screenPoint = (label: PlaceLabel) => {
+    const flat =
+      !isGlobe && this.map.getBearing() === 0 && this.map.getPitch() === 0
+        ? flatMercatorView((lngLat) => this.map.project(lngLat), center)
+        : null;
+    // Otherwise projecting through MapLibre is the costly step with many partners; places well outside the
+    // view are skipped first.
+    const view = isGlobe || flat ? null : paddedBounds(this.map.getBounds());
+    const projected = (label: PlaceLabel, out?: Point) => {
+      if (flat) return screenOfMercator(flat, label.mercatorX, label.mercatorY, out);
       const lon = nearestWorldCopy(label.lon, center.lng);
       if (view && (lon < view.west || lon > view.east || label.lat < view.south || label.lat > view.north))
         return null;
       if (isGlobe && greatCircleAngle([lon, label.lat], [center.lng, center.lat]) > Math.PI / 2.2)
         return null;
-      const point = this.map.project([lon, label.lat]);
-      return point.x < -50 || point.y < -50 || point.x > width + 50 || point.y > height + 50 ? null : point;
+      return this.map.project([lon, label.lat]);
+    };
+    const screenPoint = (label: PlaceLabel, out?: Point) => {
+      const point = projected(label, out);
+      return !point || point.x < -50 || point.y < -50 || point.x > width + 50 || point.y > height + 50
+        ? null
+        : point;
     };
     // A translucent caption would show names through it, half legible; an opaque card would cut them off.
     if (!forExport) for (const box of this.coveredBoxes()) placed.place(box);
     const hubs = this.labels.filter((label) => label.isHub);
-    const hubPoints = hubs.map(screenPoint);
+    const hubPoints = hubs.map((hub) => screenPoint(hub));
     keepPointsClear(placed, hubPoints, (HUB_LABEL_GAP / 2) * this.scale);
     const isAlwaysNamed = hubs.length <= ALWAYS_NAMED_HUBS;
     hubs.forEach((label, index) => {
@@ -321,9 +377,11 @@ export class LabelsOverlay {
       if (point && this.drawLabel(context, label, point.x, point.y, placed, isAlwaysNamed))
         drawnHubs.push(label.lines.join(' / '));
     });
+    // Tens of thousands of partners: on a flat map their points are written to one scratch object.
+    const scratch = { x: 0, y: 0 };
     for (const label of this.labels) {
       if (label.isHub) continue;
-      const point = screenPoint(label);
+      const point = screenPoint(label, scratch);
       if (point) this.drawLabel(context, label, point.x, point.y, placed, false);
     }
     // Canvas text is invisible to the DOM; tests read which hub labels were drawn, and in which languages.
@@ -349,7 +407,6 @@ export class LabelsOverlay {
   ): boolean {
     if (label.lines.length === 0) return false;
     const size = (label.isHub ? 15 : 12) * this.scale;
-    const font = `${label.isHub ? 700 : 500} ${size}px ${LABEL_FONT_STACK}`;
     const lineHeight = size * 1.2;
     const textHeight = lineHeight * label.lines.length;
     const gap = (label.isHub ? HUB_LABEL_GAP : 7) * this.scale;
@@ -358,15 +415,17 @@ export class LabelsOverlay {
     const nearestTop = y - textHeight / 2;
     if (
       !label.isHub &&
-      !placed.isFree({
-        x0: x + gap - 2,
-        y0: nearestTop - 2,
-        x1: x + gap + 2,
-        y1: nearestTop + textHeight + 2,
-      })
+      (placed.isCertainlyTaken(x + gap, y) ||
+        !placed.isFree({
+          x0: x + gap - 2,
+          y0: nearestTop - 2,
+          x1: x + gap + 2,
+          y1: nearestTop + textHeight + 2,
+        }))
     )
       return false;
     // Parsing a font string is slow; hubs come first, so a draw sets it about twice.
+    const font = `${label.isHub ? 700 : 500} ${size}px ${LABEL_FONT_STACK}`;
     if (this.font !== font) {
       context.font = font;
       this.font = font;
@@ -419,6 +478,51 @@ export function paddedBounds(bounds: Pick<LngLatBounds, 'getWest' | 'getEast' | 
     south: bounds.getSouth() - padLat,
     north: bounds.getNorth() + padLat,
   };
+}
+
+/** How a flat map, seen straight down with north up, lays out Web Mercator: an offset and one scale. */
+export interface FlatMercatorView {
+  centerX: number;
+  centerY: number;
+  /** Where the centre is on screen, px. */
+  originX: number;
+  originY: number;
+  /** Screen px per unit of Web Mercator (the world's width). */
+  scale: number;
+}
+
+/**
+ * {@link FlatMercatorView} of a map from its own projection of the centre and of a point one degree east of
+ * it. Such a map is an affine image of Web Mercator, so this holds for every point, with any padding.
+ */
+export function flatMercatorView(
+  project: (lngLat: [number, number]) => { x: number; y: number },
+  center: { lng: number; lat: number },
+): FlatMercatorView {
+  const origin = project([center.lng, center.lat]);
+  const east = project([center.lng + 1, center.lat]);
+  return {
+    centerX: mercatorX(center.lng),
+    centerY: mercatorY(center.lat),
+    originX: origin.x,
+    originY: origin.y,
+    scale: (east.x - origin.x) * 360,
+  };
+}
+
+type Point = { x: number; y: number };
+
+/** Where the Web Mercator point (x, y) is on screen, on the world copy nearest the view's centre; in `out`. */
+export function screenOfMercator(
+  view: FlatMercatorView,
+  x: number,
+  y: number,
+  out: Point = { x: 0, y: 0 },
+): Point {
+  const nearestCopyX = x + Math.round(view.centerX - x);
+  out.x = view.originX + (nearestCopyX - view.centerX) * view.scale;
+  out.y = view.originY + (y - view.centerY) * view.scale;
+  return out;
 }
 
 /** The longitude of the world copy closest to the view centre, so labels follow arcs past the antimeridian. */
