@@ -63,6 +63,12 @@ export interface BenchProbe {
   settled(): Promise<ChangeTiming>;
   /** One region filter change through the page's own mechanism (a chip click in the app). */
   toggleRegion(): void;
+  /**
+   * Arms a change that changes nothing: the next animation frame issues one draw of zero vertices on the
+   * arcs' context. Its main-thread time is what the measurement costs by itself (the probe, one frame, the
+   * settling), a floor under every page's change.
+   */
+  armEmptyChange(): void;
   /** `count` region changes, letting a frame render after every `batch` of them. */
   repeatRegionToggles(count: number, batch: number): Promise<void>;
   /** App: focuses the upper year handle of the time slider, for keyboard steps. */
@@ -287,6 +293,12 @@ export function installBenchProbe(config: ProbeConfig): void {
     settled() {
       if (!armed) return Promise.reject(new Error('settled() before arm()'));
       return armed.promise;
+    },
+    armEmptyChange() {
+      const context = arcsContext();
+      if (!context) throw new Error('no arcs context');
+      probe.arm();
+      window.requestAnimationFrame(() => context.drawArrays(context.POINTS, 0, 0));
     },
     toggleRegion() {
       if (config.page === 'app') regionChip().click();

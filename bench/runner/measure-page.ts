@@ -229,6 +229,11 @@ export async function measurePageRun(request: PageRunRequest): Promise<PageRun> 
     run.sliderFirstMainMs = step.firstMainMs;
     run.sliderAllMainMs = step.allMainMs;
 
+    const empty = async () => page.evaluate(() => window.__benchProbe.armEmptyChange());
+    run.emptyChangeMainMs = (
+      await measureChanges(page, cdp, () => empty, options.samples, 'empty change', run)
+    ).mainMs;
+
     await measurePlayback(page, request, run);
 
     if (isApp && request.isFirstRun && options.changes > 0) {

@@ -54,6 +54,12 @@ const ROWS: Row[] = [
     format: integer,
     hasRatios: true,
   },
+  {
+    label: "empty change (the measurement's own floor), main-thread ms",
+    figure: 'emptyChangeMainMs',
+    format: fixed(1),
+    hasRatios: true,
+  },
   { label: 'playback, arc redraws/s', figure: 'redrawsPerSecond', format: fixed(1), hasRatios: true },
   { label: 'playback, rAF frames/s', figure: 'rafPerSecond', format: fixed(1), hasRatios: true },
   { label: 'playback, longest frame gap ms', figure: 'maxFrameGapMs', format: integer, hasRatios: true },

@@ -37,6 +37,11 @@ export interface PageRun {
   sliderFirstMainMs: number | null;
   sliderWallMs: number | null;
   sliderAllMainMs: number | null;
+  /**
+   * A change that changes nothing (one frame that draws zero vertices on the arcs' canvas): the probe's and
+   * the browser's own share of every change figure above, measured the same way.
+   */
+  emptyChangeMainMs: number | null;
   /** Frames per second in which the arcs were redrawn while the year range played. */
   redrawsPerSecond: number | null;
   rafPerSecond: number | null;
@@ -69,6 +74,7 @@ export const FIGURES: readonly Figure[] = [
   'sliderFirstMainMs',
   'sliderWallMs',
   'sliderAllMainMs',
+  'emptyChangeMainMs',
   'redrawsPerSecond',
   'rafPerSecond',
   'maxFrameGapMs',
@@ -100,6 +106,7 @@ export function emptyRun(): PageRun {
     sliderFirstMainMs: null,
     sliderWallMs: null,
     sliderAllMainMs: null,
+    emptyChangeMainMs: null,
     redrawsPerSecond: null,
     rafPerSecond: null,
     maxFrameGapMs: null,
