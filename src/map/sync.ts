@@ -1,7 +1,7 @@
 import { partnerKeyOf } from '../data/index.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { partnerName } from '../data/index.ts';
-import type { Link } from '../data/index.ts';
+import type { Hub, Link } from '../data/index.ts';
 import { messagesFor } from '../i18n/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { clockScaleOf } from '../state/app-mode.ts';
@@ -38,6 +38,7 @@ export function syncMapWithStore(
 ): () => void {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const partnerLabelsOf = createPartnerLabels();
+  const hubLabelsOf = createHubLabels();
   const watch = <T>(
     select: (state: AppState) => T,
     apply: (value: T) => void,
@@ -100,7 +101,13 @@ export function syncMapWithStore(
         const state = store.getState();
         const langs: Lang[] = mode === 'both' ? ['zh', 'en'] : [lang];
         partnerPoints.show(selectLinks(state), links, colors);
-        labels.setLabels(buildLabels(state, links, langs, partnerLabelsOf(selectLinks(state), langs)));
+        labels.setLabels(
+          buildLabels(
+            hubLabelsOf(selectHubs(state), langs),
+            links,
+            partnerLabelsOf(selectLinks(state), langs),
+          ),
+        );
       },
       (a, b) => a.every((value, i) => Object.is(value, b[i])),
     ),
@@ -197,23 +204,34 @@ function createPartnerLabels() {
 }
 
 /**
- * Labels in each of `langs`, stacked (Chinese over English in "both" mode): hubs first, then each partner
- * shown, named as its first shown link names it.
+ * The hubs' labels in each of `langs`, stacked (Chinese over English in "both" mode), made once per hub list
+ * and language mode like the partners': a national dataset's hundreds of names are then measured once.
  */
+function createHubLabels() {
+  let made: { hubs: readonly Hub[]; langs: string; labels: readonly PlaceLabel[] } | null = null;
+  return (hubs: readonly Hub[], langs: readonly Lang[]): readonly PlaceLabel[] => {
+    const langsKey = langs.join();
+    if (made?.hubs === hubs && made.langs === langsKey) return made.labels;
+    const labels = hubs.map((hub) =>
+      unmeasured({
+        lon: hub.lon,
+        lat: hub.lat,
+        lines: linesOf(langs.map((lang) => (lang === 'zh' ? hub.nameZh : hub.nameEn))),
+        isHub: true,
+      }),
+    );
+    made = { hubs, langs: langsKey, labels };
+    return labels;
+  };
+}
+
+/** The hubs' labels first, then each partner shown, named as its first shown link names it. */
 function buildLabels(
-  state: AppState,
+  hubLabels: readonly PlaceLabel[],
   visibleLinks: readonly Link[],
-  langs: readonly Lang[],
   partnerLabels: PartnerLabels,
 ): PlaceLabel[] {
-  const labels: PlaceLabel[] = selectHubs(state).map((hub) =>
-    unmeasured({
-      lon: hub.lon,
-      lat: hub.lat,
-      lines: linesOf(langs.map((lang) => (lang === 'zh' ? hub.nameZh : hub.nameEn))),
-      isHub: true,
-    }),
-  );
+  const labels = [...hubLabels];
   const { links, labelOfLink, partnerOfLink } = partnerLabels;
   const isLabelled = new Uint8Array(partnerLabels.partners);
   forEachLinkIndex(links, visibleLinks, (index) => {
