@@ -78,6 +78,13 @@ describe('selectHubFacetSummary', () => {
     expect(selectHubFacetSummary(store.getState()).perHub.map((h) => h.links)).toEqual([0, 1]);
     expect(selectSummary(store.getState()).links).toBe(0);
   });
+
+  it('is the summary itself, not a second one, while no hub is switched off', () => {
+    const store = storeWith(sample);
+    store.getState().setFilters({ relations: ['sister'] });
+    expect(selectSummary(store.getState()).links).toBeLessThan(sample.length);
+    expect(selectHubFacetSummary(store.getState())).toBe(selectSummary(store.getState()));
+  });
 });
 
 describe('toggleFilterValue', () => {

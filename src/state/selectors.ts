@@ -110,10 +110,17 @@ export const selectSummary = createSelector(
   summariseOnce,
 );
 
-/** Per-hub figures under every filter but the hub filter itself: a switched-off hub still shows what it has. */
+/**
+ * Per-hub figures under every filter but the hub filter itself: a switched-off hub still shows what it has.
+ * With no hub filter those are the visible links, whose summary is then not worked out a second time.
+ */
 export const selectHubFacetSummary = createSelector(
-  (state: AppState) => [selectLinks(state), selectHubs(state), state.filters],
-  (links, hubs, filters) => summariseOnce(selectedLinks(links, { ...filters, hubs: null }), hubs),
+  (state: AppState) => [selectLinks(state), selectHubs(state), state.filters, selectVisibleLinks(state)],
+  (links, hubs, filters, visibleLinks) =>
+    summariseOnce(
+      filters.hubs === null ? visibleLinks : selectedLinks(links, { ...filters, hubs: null }),
+      hubs,
+    ),
 );
 
 export const selectLinksByPartner = createSelector(
