@@ -76,7 +76,8 @@ async function expectEarlierYearsSteadyWhilePulsing(
   drawnFrom: 'scene' | 'layers',
 ) {
   await app.open(`lang=en&${query}&from=${startYear}&to=${lastYear}`);
-  await app.speed.selectOption('1');
+  // Two seconds a year: the screenshot of thousands of arcs and the pause must both fall within the year.
+  await app.speed.selectOption('0.5');
   const canvas = app.map.locator('canvas.maplibregl-canvas');
 
   await app.playButton.click();
@@ -87,7 +88,7 @@ async function expectEarlierYearsSteadyWhilePulsing(
     await expect(app.yearDisplay, 'the shot was taken within one year').toHaveText(String(pulsingYear), {
       timeout: 100,
     });
-  }).toPass({ timeout: 20_000, intervals: [50] });
+  }).toPass({ timeout: 40_000, intervals: [50] });
   await expect(app.map).toHaveAttribute('data-arcs-drawn-from', drawnFrom);
   await app.pauseButton.click();
   await expect(app.yearDisplay).toHaveText(app.messages.time.range(startYear, pulsingYear));
